@@ -1,0 +1,76 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+import { JsonLogger } from './common/logging/json-logger';
+import { ConfigService } from './config/config.service';
+
+const API_PREFIXES = ['/graphql', '/media/', '/health'];
+
+/** Everything is served by us: no third-party origin is allowed for anything, and no inline script. */
+function securityHeaders(config: ConfigService) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        mediaSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+/** Serves the built frontend, with index.html for every client-side route. */
+function serveFrontend(app: NestExpressApplication, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  if (!fs.existsSync(index)) return;
+  app.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isApi = API_PREFIXES.some((prefix) => req.path.startsWith(prefix));
+    if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+/** A request log without personal data: no IP, no query string, no headers. */
+function requestLog(logger: JsonLogger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.debug({ msg: 'request', method: req.method, path: req.path.slice(0, 200), status: res.statusCode, ms: Math.round(ms) });
+    });
+    next();
+  };
+}
+
+export async function createApp(config: ConfigService): Promise<INestApplication> {
+  const logger = new JsonLogger(config.env.LOG_LEVEL);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false });
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(requestLog(logger));
+  app.use(securityHeaders(config));
+  // A GraphQL request is small; a large body is an attack or a bug.
+  app.useBodyParser('json', { limit: '64kb' });
+  serveFrontend(app, config.env.FRONTEND_DIST);
+  return app;
+}

@@ -1,0 +1,27 @@
+/** The codes the API answers with in `extensions.code`; the frontend translates `extensions.messageKey`. */
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
+
+/**
+ * An expected failure, as data: each module declares its own in `<domain>.errors.ts`.
+ * Only these reach the client with their message; anything else becomes INTERNAL_SERVER_ERROR.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** i18n key, e.g. `errors.course.notFound` */
+    readonly messageKey: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const badInput = (messageKey: string, message: string) =>
+  new DomainError('BAD_USER_INPUT', messageKey, message);

@@ -1,0 +1,27 @@
+import * as path from 'node:path';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+
+/** Every environment variable the backend reads, with its default. Validated once at boot. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** `file:<path>` for SQLite (relative paths are from the repository root) or a `postgres://` URL. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'must be file:<path> or postgres://user@host/db')
+    .default('file:data/zorka.sqlite'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  CONTENT_DIR: z.string().default(path.join(repoRoot, 'content')),
+  FRONTEND_DIST: z.string().default(path.join(repoRoot, 'frontend', 'dist')),
+  DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
+  /** Import content from CONTENT_DIR at start (a broken content tree stops nothing: the last good import stays). */
+  IMPORT_CONTENT_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+export { repoRoot };

@@ -1,0 +1,18 @@
+import { StaffAccountEntity } from '../modules/accounts/staff-account.entity';
+import { CourseEntity } from '../modules/courses/course.entity';
+import { HelplineEntity } from '../modules/helplines/helpline.entity';
+import { LearnerTokenEntity } from '../modules/learners/learner-token.entity';
+import { LearnerEntity } from '../modules/learners/learner.entity';
+import { LessonEntity } from '../modules/lessons/lesson.entity';
+import { LessonCompletionEntity } from '../modules/progress/lesson-completion.entity';
+import { QuizAttemptEntity } from '../modules/quizzes/quiz-attempt.entity';
+import { QuizEntity } from '../modules/quizzes/quiz.entity';
+import { ScenarioChoiceEntity } from '../modules/scenarios/scenario-choice.entity';
+import { ScenarioRunEntity } from '../modules/scenarios/scenario-run.entity';
+import { ScenarioEntity } from '../modules/scenarios/scenario.entity';
+
+/** Every table's entity, for the data source (modules register their own repositories with forFeature). */
+export const ENTITIES = [
+  CourseEntity, LessonEntity, QuizEntity, QuizAttemptEntity, ScenarioEntity, ScenarioRunEntity,
+  ScenarioChoiceEntity, HelplineEntity, LearnerEntity, LearnerTokenEntity, LessonCompletionEntity, StaffAccountEntity,
+];

@@ -1,0 +1,4 @@
+import { LearningSchema1795419134000 } from './1795419134000-learning-schema';
+
+/** In order. Never edit a migration once committed: add a new one. */
+export const MIGRATIONS = [LearningSchema1795419134000];

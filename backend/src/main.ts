@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { ConfigError, ConfigService } from './config/config.service';
+import { createApp } from './app.factory';
+import { DemoAccountsService, type DemoAccount } from './modules/accounts/demo-accounts.service';
+import { ContentInvalidError } from './modules/content-import/content-import.errors';
+import { ContentImportService } from './modules/content-import/content-import.service';
+
+function printBanner(url: string, accounts: DemoAccount[]): void {
+  const lines = [
+    '',
+    `  Zorka is running at ${url}`,
+    '',
+    ...(accounts.length > 0
+      ? ['  Demo staff accounts (stored in data/demo-accounts.json):', ...accounts.map((a) => `    ${a.role.padEnd(17)} ${a.email.padEnd(22)} ${a.password}`)]
+      : []),
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+async function bootstrap(): Promise<void> {
+  const config = new ConfigService();
+  const app = await createApp(config);
+  if (config.env.IMPORT_CONTENT_ON_START) {
+    try {
+      await app.get(ContentImportService).importFrom(config.env.CONTENT_DIR);
+    } catch (error) {
+      // Learners keep the last good content; the author sees every problem with its file and line.
+      if (!(error instanceof ContentInvalidError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+    }
+  }
+  const accounts = await app.get(DemoAccountsService).ensure();
+  await app.listen(config.env.PORT);
+  printBanner(`http://localhost:${config.env.PORT}`, accounts);
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
+  process.exit(1);
+});

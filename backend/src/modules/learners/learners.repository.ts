@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { LearnerTokenEntity } from './learner-token.entity';
+import { LearnerEntity } from './learner.entity';
+
+@Injectable()
+export class LearnersRepository {
+  constructor(
+    @InjectRepository(LearnerEntity) private readonly learners: Repository<LearnerEntity>,
+    @InjectRepository(LearnerTokenEntity) private readonly tokens: Repository<LearnerTokenEntity>,
+  ) {}
+
+  async create(learner: LearnerEntity, token: LearnerTokenEntity): Promise<void> {
+    await this.learners.manager.transaction(async (manager) => {
+      await manager.insert(LearnerEntity, learner);
+      await manager.insert(LearnerTokenEntity, token);
+    });
+  }
+
+  async addToken(token: LearnerTokenEntity): Promise<void> {
+    await this.tokens.insert(token);
+  }
+
+  async learnerIdForToken(tokenHash: string): Promise<string | null> {
+    const token = await this.tokens.findOne({ where: { tokenHash } });
+    return token?.learnerId ?? null;
+  }
+
+  findByRecoveryHash(recoveryHash: string): Promise<LearnerEntity | null> {
+    return this.learners.findOne({ where: { recoveryHash } });
+  }
+
+  async hasRecoveryCode(learnerId: string): Promise<boolean> {
+    const learner = await this.learners.findOne({ where: { id: learnerId }, select: { id: true, recoveryHash: true } });
+    return Boolean(learner?.recoveryHash);
+  }
+
+  async setRecoveryHash(learnerId: string, recoveryHash: string): Promise<void> {
+    await this.learners.update({ id: learnerId }, { recoveryHash });
+  }
+
+  async touch(learnerId: string, at: Date): Promise<void> {
+    await this.learners.update({ id: learnerId }, { lastSeenAt: at });
+  }
+
+  /** Deletes the learner; foreign keys cascade to tokens, completions, attempts, runs and choices. */
+  async delete(learnerId: string): Promise<void> {
+    await this.learners.delete({ id: learnerId });
+  }
+}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { LessonCompletionEntity } from './lesson-completion.entity';
+
+@Injectable()
+export class ProgressRepository {
+  constructor(@InjectRepository(LessonCompletionEntity) private readonly completions: Repository<LessonCompletionEntity>) {}
+
+  /** Idempotent: completing a lesson twice keeps the first completion. */
+  async completeLesson(learnerId: string, lessonId: string, at: Date): Promise<void> {
+    await this.completions
+      .createQueryBuilder()
+      .insert()
+      .values({ learnerId, lessonId, completedAt: at })
+      .orIgnore()
+      .execute();
+  }
+
+  async completedLessonIds(learnerId: string): Promise<Set<string>> {
+    const rows = await this.completions.find({ where: { learnerId }, select: { lessonId: true } });
+    return new Set(rows.map((r) => r.lessonId));
+  }
+}

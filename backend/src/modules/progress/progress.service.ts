@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import type { Locale } from '../../common/graphql/locale';
+import type { CourseEntity } from '../courses/course.entity';
+import { CoursesService } from '../courses/courses.service';
+import { LessonsService } from '../lessons/lessons.service';
+import { QuizzesService } from '../quizzes/quizzes.service';
+import { ScenariosService } from '../scenarios/scenarios.service';
+import { completedSteps, percentOf, type LearnerAchievements } from './course-progress';
+import type { CourseProgress, Progress } from './models/progress.model';
+import { ProgressRepository } from './progress.repository';
+
+@Injectable()
+export class ProgressService {
+  constructor(
+    private readonly progress: ProgressRepository,
+    private readonly courses: CoursesService,
+    private readonly lessons: LessonsService,
+    private readonly quizzes: QuizzesService,
+    private readonly scenarios: ScenariosService,
+  ) {}
+
+  async completeLesson(learnerId: string, lessonId: string, locale: Locale): Promise<CourseProgress> {
+    const lesson = await this.lessons.findActive(lessonId);
+    await this.progress.completeLesson(learnerId, lesson.id, new Date());
+    const course = await this.courses.findEntity(lesson.courseId);
+    return this.courseProgress(course, await this.achievements(learnerId), locale);
+  }
+
+  async myProgress(learnerId: string, hasRecoveryCode: boolean, locale: Locale): Promise<Progress> {
+    const done = await this.achievements(learnerId);
+    const touched = new Set(
+      [...done.lessonsDone, ...done.quizzesPassed, ...done.scenariosFinished].map((id) => id.split('/')[0] ?? id),
+    );
+    const attempts = await this.quizzes.attemptsOf(learnerId, locale);
+    for (const attempt of attempts) touched.add(attempt.quizId.split('/')[0] ?? attempt.quizId);
+    const courses = await this.courses.findByIds([...touched]);
+    return {
+      courses: courses.map((c) => this.courseProgress(c, done, locale)),
+      attempts,
+      hasRecoveryCode,
+    };
+  }
+
+  private async achievements(learnerId: string): Promise<LearnerAchievements> {
+    const [lessonsDone, quizzesPassed, scenariosFinished] = await Promise.all([
+      this.progress.completedLessonIds(learnerId),
+      this.quizzes.passedQuizIds(learnerId),
+      this.scenarios.finishedScenarioIds(learnerId),
+    ]);
+    return { lessonsDone, quizzesPassed, scenariosFinished };
+  }
+
+  private courseProgress(course: CourseEntity, done: LearnerAchievements, locale: Locale): CourseProgress {
+    const completed = completedSteps(course.steps, done);
+    return {
+      courseId: course.id,
+      title: this.courses.titleOf(course, locale),
+      completedStepIds: completed,
+      stepCount: course.steps.length,
+      percent: percentOf(completed.length, course.steps.length),
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, IsNull, Repository } from 'typeorm';
+import { QuizAttemptEntity } from './quiz-attempt.entity';
+import { QuizEntity } from './quiz.entity';
+
+@Injectable()
+export class QuizzesRepository {
+  constructor(
+    @InjectRepository(QuizEntity) private readonly quizzes: Repository<QuizEntity>,
+    @InjectRepository(QuizAttemptEntity) private readonly attempts: Repository<QuizAttemptEntity>,
+  ) {}
+
+  findActiveById(id: string): Promise<QuizEntity | null> {
+    return this.quizzes.findOne({ where: { id, retiredAt: IsNull() } });
+  }
+
+  findByIds(ids: string[]): Promise<QuizEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.quizzes.find({ where: { id: In(ids) } });
+  }
+
+  findAttemptByClientId(learnerId: string, clientId: string): Promise<QuizAttemptEntity | null> {
+    return this.attempts.findOne({ where: { learnerId, clientId } });
+  }
+
+  /** Inserts an attempt; false when the same client id was stored meanwhile (a concurrent resend). */
+  async insertAttempt(attempt: QuizAttemptEntity): Promise<boolean> {
+    try {
+      await this.attempts.insert(attempt);
+      return true;
+    } catch (error) {
+      if (attempt.clientId && /unique|duplicate/i.test(String(error))) return false;
+      throw error;
+    }
+  }
+
+  attemptsOf(learnerId: string): Promise<QuizAttemptEntity[]> {
+    return this.attempts.find({ where: { learnerId }, order: { submittedAt: 'ASC' } });
+  }
+}

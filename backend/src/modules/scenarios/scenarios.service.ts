@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { pickText, translate, type Locale } from '../../common/graphql/locale';
+import type { OutcomeKindValue, Scenario, ScenarioNode, ScenarioRoleValue, ScenarioRun } from './models/scenario.model';
+import type { ScenarioRunEntity } from './scenario-run.entity';
+import type { ScenarioEntity } from './scenario.entity';
+import { applyChoice, countDecisionPoints, findNode, isEnding, type ScenarioGraph } from './scenario-traversal';
+import { runFinished, runNotFound, scenarioNotFound } from './scenarios.errors';
+import { ScenariosRepository } from './scenarios.repository';
+
+const graphOf = (s: ScenarioEntity): ScenarioGraph => ({ startNode: s.startNode, nodes: s.nodes });
+
+@Injectable()
+export class ScenariosService {
+  constructor(private readonly scenarios: ScenariosRepository) {}
+
+  async scenario(id: string, locale: Locale): Promise<Scenario> {
+    const s = await this.findActive(id);
+    const title = pickText(s.title, locale);
+    return {
+      id: s.id,
+      courseId: s.courseId,
+      title: title.text,
+      role: s.role as ScenarioRoleValue,
+      counterpart: translate(s.counterpart, locale),
+      linkedScenarioId: s.linkedScenarioId,
+      decisionPoints: countDecisionPoints(graphOf(s)),
+      locale: title.locale,
+    };
+  }
+
+  async start(learnerId: string, scenarioId: string, locale: Locale): Promise<ScenarioRun> {
+    const scenario = await this.findActive(scenarioId);
+    const run: ScenarioRunEntity = {
+      id: randomUUID(),
+      learnerId,
+      scenarioId: scenario.id,
+      currentNode: scenario.startNode,
+      outcome: null,
+      lastChoiceId: null,
+      startedAt: new Date(),
+      finishedAt: null,
+    };
+    await this.scenarios.insertRun(run);
+    return this.toRun(run, scenario, locale);
+  }
+
+  /** Records the choice (every choice is kept, not only the ending) and moves the dialogue on. */
+  async choose(learnerId: string, runId: string, choiceId: string, locale: Locale): Promise<ScenarioRun> {
+    const run = await this.scenarios.findRun(runId, learnerId);
+    if (!run) throw runNotFound();
+    if (run.finishedAt) throw runFinished();
+    const scenario = await this.scenarios.findByIds([run.scenarioId]).then(([s]) => s);
+    if (!scenario) throw runNotFound();
+    const { next } = applyChoice(graphOf(scenario), run.currentNode, choiceId);
+    const position = await this.scenarios.countChoices(run.id);
+    const fromNode = run.currentNode;
+    run.currentNode = next.id;
+    run.lastChoiceId = choiceId;
+    if (isEnding(next)) {
+      run.outcome = next.outcome ?? null;
+      run.finishedAt = new Date();
+    }
+    await this.scenarios.recordChoice(run, {
+      id: randomUUID(),
+      runId: run.id,
+      nodeId: fromNode,
+      choiceId,
+      position,
+      chosenAt: new Date(),
+    });
+    return this.toRun(run, scenario, locale);
+  }
+
+  finishedScenarioIds(learnerId: string): Promise<Set<string>> {
+    return this.scenarios.finishedScenarioIds(learnerId);
+  }
+
+  async titles(ids: string[], locale: Locale): Promise<Map<string, string>> {
+    const scenarios = await this.scenarios.findByIds(ids);
+    return new Map(scenarios.map((s) => [s.id, translate(s.title, locale)]));
+  }
+
+  private async findActive(id: string): Promise<ScenarioEntity> {
+    const scenario = await this.scenarios.findActiveById(id);
+    if (!scenario) throw scenarioNotFound(id);
+    return scenario;
+  }
+
+  private toRun(run: ScenarioRunEntity, scenario: ScenarioEntity, locale: Locale): ScenarioRun {
+    const graph = graphOf(scenario);
+    const node = findNode(graph, run.currentNode);
+    const lastChoice = run.lastChoiceId
+      ? graph.nodes.flatMap((n) => n.choices ?? []).find((c) => c.id === run.lastChoiceId && c.next === node.id)
+      : undefined;
+    return {
+      id: run.id,
+      scenarioId: scenario.id,
+      node: this.toNode(node, locale),
+      reaction: lastChoice ? translate(lastChoice.reaction, locale) : null,
+      finished: run.finishedAt !== null,
+    };
+  }
+
+  private toNode(node: ReturnType<typeof findNode>, locale: Locale): ScenarioNode {
+    return {
+      id: node.id,
+      text: node.text ? translate(node.text, locale) : '',
+      choices: (node.choices ?? []).map((c) => ({ id: c.id, text: translate(c.text, locale) })),
+      outcome:
+        node.outcome && node.title && node.explanation
+          ? { kind: node.outcome as OutcomeKindValue, title: translate(node.title, locale), text: translate(node.explanation, locale) }
+          : null,
+    };
+  }
+}

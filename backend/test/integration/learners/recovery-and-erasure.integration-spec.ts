@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, startTestApp, type TestApp } from '../../harness/test-app';
+
+const PROGRESS = `{ myProgress(locale: "en") { hasRecoveryCode courses { courseId percent } } }`;
+const COMPLETE = `mutation { completeLesson(lessonId: "fixture-course/first-lesson") { percent } }`;
+const RESTORE = `mutation ($code: String!) { restoreLearner(code: $code) { token } }`;
+
+describe('recovery codes and erasing a learner', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('continues the same progress on another device with the recovery code', async () => {
+    const phone = await t.newLearner();
+    await t.gql(COMPLETE, {}, phone);
+    const code = (await t.gql(`mutation { createRecoveryCode { code } }`, {}, phone)).data?.createRecoveryCode.code as string;
+    expect(code.split(' ')).toHaveLength(6);
+
+    const laptop = (await t.gql(RESTORE, { code: `  ${code.toUpperCase()} ` })).data?.restoreLearner.token;
+    expect(laptop).not.toBe(phone);
+    const onLaptop = await t.gql(PROGRESS, {}, laptop);
+    expect(onLaptop.data?.myProgress).toEqual({ hasRecoveryCode: true, courses: [{ courseId: 'fixture-course', percent: 25 }] });
+    // The first device keeps working too.
+    expect((await t.gql(PROGRESS, {}, phone)).data?.myProgress.courses).toHaveLength(1);
+  });
+
+  it('stores neither the token nor the code in clear', async () => {
+    const token = await t.newLearner();
+    const code = (await t.gql(`mutation { createRecoveryCode { code } }`, {}, token)).data?.createRecoveryCode.code;
+    const ds = t.app.get((await import('typeorm')).DataSource);
+    const dump = JSON.stringify([await ds.query('SELECT * FROM learners'), await ds.query('SELECT * FROM learner_tokens')]);
+    expect(dump).not.toContain(token);
+    expect(dump).not.toContain(code);
+  });
+
+  it('makes an older code stop working when a new one is created', async () => {
+    const token = await t.newLearner();
+    const first = (await t.gql(`mutation { createRecoveryCode { code } }`, {}, token)).data?.createRecoveryCode.code;
+    await t.gql(`mutation { createRecoveryCode { code } }`, {}, token);
+    expect(errorCode(await t.gql(RESTORE, { code: first }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a wrong, malformed or huge code the same way, with a clear message', async () => {
+    for (const code of ['abandon ability able about above absent', 'not a code', 'x'.repeat(10_000)]) {
+      const res = await t.gql(RESTORE, { code });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toMatch(/not recognised/);
+    }
+  });
+
+  it('erases everything about a learner, after which the token is worthless', async () => {
+    const token = await t.newLearner();
+    await t.gql(COMPLETE, {}, token);
+    await t.gql(`mutation { startScenario(scenarioId: "fixture-course/talk", locale: "en") { id } }`, {}, token);
+    const ds = t.app.get((await import('typeorm')).DataSource);
+    const before = await ds.query('SELECT COUNT(*) AS n FROM learners');
+
+    expect((await t.gql(`mutation { eraseMyData }`, {}, token)).data).toEqual({ eraseMyData: true });
+
+    expect(errorCode(await t.gql(PROGRESS, {}, token))).toBe('UNAUTHENTICATED');
+    const after = await ds.query('SELECT COUNT(*) AS n FROM learners');
+    expect(Number(after[0].n)).toBe(Number(before[0].n) - 1);
+    for (const table of ['learner_tokens', 'lesson_completions', 'quiz_attempts', 'scenario_runs']) {
+      const orphans = await ds.query(`SELECT COUNT(*) AS n FROM ${table} WHERE learner_id NOT IN (SELECT id FROM learners)`);
+      expect(Number(orphans[0].n)).toBe(0);
+    }
+  });
+});
