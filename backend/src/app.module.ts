@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessGuard } from './common/auth/access.guard';
+import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
 import { graphqlOptions } from './common/graphql/graphql.options';
 import { ConfigModule } from './config/config.module';
 import { ConfigService } from './config/config.service';
@@ -12,6 +13,7 @@ import { ContentImportModule } from './modules/content-import/content-import.mod
 import { CoursesModule } from './modules/courses/courses.module';
 import { HealthModule } from './modules/health/health.module';
 import { HelplinesModule } from './modules/helplines/helplines.module';
+import { IdentityModule } from './modules/identity/identity.module';
 import { LearnersModule } from './modules/learners/learners.module';
 import { LessonsModule } from './modules/lessons/lessons.module';
 import { ProgressModule } from './modules/progress/progress.module';
@@ -27,6 +29,7 @@ import { ScenariosModule } from './modules/scenarios/scenarios.module';
       useFactory: graphqlOptions,
     }),
     HealthModule,
+    IdentityModule,
     LearnersModule,
     CoursesModule,
     LessonsModule,
@@ -37,7 +40,11 @@ import { ScenariosModule } from './modules/scenarios/scenarios.module';
     ContentImportModule,
     AccountsModule,
   ],
-  providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    // Order matters: who may call is checked before how often.
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
+  ],
 })
 export class AppModule {
   static forRoot(config: ConfigService): DynamicModule {

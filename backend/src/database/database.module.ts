@@ -1,8 +1,10 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigService } from '../config/config.service';
 import { buildDataSourceOptions, openDatabase } from './data-source';
+import { DatabaseWriter } from './database-writer';
 
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -14,5 +16,7 @@ import { buildDataSourceOptions, openDatabase } from './data-source';
       },
     }),
   ],
+  providers: [DatabaseWriter],
+  exports: [DatabaseWriter],
 })
 export class DatabaseModule {}

@@ -1,4 +1,5 @@
 import { StaffAccountEntity } from '../modules/accounts/staff-account.entity';
+import { StaffSessionEntity } from '../modules/accounts/staff-session.entity';
 import { CourseEntity } from '../modules/courses/course.entity';
 import { HelplineEntity } from '../modules/helplines/helpline.entity';
 import { LearnerTokenEntity } from '../modules/learners/learner-token.entity';
@@ -15,4 +16,5 @@ import { ScenarioEntity } from '../modules/scenarios/scenario.entity';
 export const ENTITIES = [
   CourseEntity, LessonEntity, QuizEntity, QuizAttemptEntity, ScenarioEntity, ScenarioRunEntity,
   ScenarioChoiceEntity, HelplineEntity, LearnerEntity, LearnerTokenEntity, LessonCompletionEntity, StaffAccountEntity,
+  StaffSessionEntity,
 ];

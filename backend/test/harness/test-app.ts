@@ -4,7 +4,11 @@ import * as path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '../../src/app.factory';
 import { ConfigService } from '../../src/config/config.service';
+import type { StaffRole } from '../../src/common/auth/viewer';
+import { DemoAccountsService } from '../../src/modules/accounts/demo-accounts.service';
 import { ContentImportService } from '../../src/modules/content-import/content-import.service';
+
+const SIGN_IN = 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }';
 
 export const FIXTURE_CONTENT = path.resolve(__dirname, '..', 'fixtures', 'content');
 export const REAL_CONTENT = path.resolve(__dirname, '..', '..', '..', 'content');
@@ -15,11 +19,20 @@ export interface GraphqlResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: { code?: string; messageKey?: string } }[];
 }
 
+export interface Credentials {
+  learner?: string;
+  /** `name=value` of the staff session cookie */
+  cookie?: string;
+}
+
 export interface TestApp {
   url: string;
   dir: string;
   app: INestApplication;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  /** `auth`: a learner token, or credentials of either kind */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, auth?: string | Credentials): Promise<GraphqlResponse<T>>;
+  /** Signs a demo staff member in; returns the session cookie to pass as `{ cookie }` */
+  signInAs(role: StaffRole): Promise<string>;
   /** A new anonymous learner's token */
   newLearner(): Promise<string>;
   importContent(dir?: string): ReturnType<ContentImportService['importFrom']>;
@@ -45,16 +58,17 @@ export async function startTestApp(options: { contentDir?: string; env?: Record<
   const app = await createApp(config);
   const importer = app.get(ContentImportService);
   await importer.importFrom(contentDir);
+  const demoAccounts = await app.get(DemoAccountsService).ensure();
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 
-  const gql: TestApp['gql'] = async (query, variables, token) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Learner ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
+  const gql: TestApp['gql'] = async (query, variables, auth) => {
+    const credentials: Credentials = typeof auth === 'string' ? { learner: auth } : (auth ?? {});
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (credentials.learner) headers['authorization'] = `Learner ${credentials.learner}`;
+    if (credentials.cookie) headers['cookie'] = credentials.cookie;
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as Omit<GraphqlResponse, 'status'>;
     return { status: res.status, ...body } as GraphqlResponse<any>;
   };
@@ -68,6 +82,17 @@ export async function startTestApp(options: { contentDir?: string; env?: Record<
       const res = await gql<{ startLearner: { token: string } }>('mutation { startLearner { token } }');
       if (!res.data) throw new Error(JSON.stringify(res.errors));
       return res.data.startLearner.token;
+    },
+    async signInAs(role) {
+      const account = demoAccounts.find((a) => a.role === role)!;
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SIGN_IN, variables: { email: account.email, password: account.password } }),
+      });
+      const cookie = res.headers.get('set-cookie')?.split(';')[0];
+      if (!cookie) throw new Error(`sign-in as ${role} failed: ${await res.text()}`);
+      return cookie;
     },
     importContent: (contentDir2 = contentDir) => importer.importFrom(contentDir2),
     async close() {

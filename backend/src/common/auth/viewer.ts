@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 
 export type StaffRole = 'trainer' | 'campaign_manager' | 'admin';
 
@@ -11,6 +11,8 @@ export interface Viewer {
 
 export interface GraphqlContext {
   req: Request;
+  /** For setting the staff session cookie; absent on WebSocket connections */
+  res?: Response;
   viewer?: Viewer;
 }
 

@@ -1,7 +1,7 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { ConfigService } from '../../config/config.service';
 import { formatGraphqlError } from '../errors/format-graphql-error';
 import type { GraphqlContext } from '../auth/viewer';
@@ -21,7 +21,7 @@ export function graphqlOptions(config: ConfigService): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
-    context: ({ req }: { req: Request }): GraphqlContext => ({ req }),
+    context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({ req, res }),
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, (unexpected) =>
         logger.error({ msg: 'unexpected error in a resolver', error: String(unexpected) }, (unexpected as Error)?.stack),

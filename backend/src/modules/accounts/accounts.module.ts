@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsRepository } from './accounts.repository';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
 import { DemoAccountsService } from './demo-accounts.service';
 import { StaffAccountEntity } from './staff-account.entity';
+import { StaffSessionEntity } from './staff-session.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StaffAccountEntity])],
-  providers: [AccountsRepository, DemoAccountsService],
-  exports: [DemoAccountsService],
+  imports: [TypeOrmModule.forFeature([StaffAccountEntity, StaffSessionEntity])],
+  providers: [AccountsRepository, AccountsService, AccountsResolver, DemoAccountsService],
+  exports: [AccountsService, DemoAccountsService],
 })
 export class AccountsModule {}

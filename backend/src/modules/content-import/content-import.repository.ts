@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DatabaseWriter } from '../../database/database-writer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { CourseEntity } from '../courses/course.entity';
@@ -21,11 +22,14 @@ type Row = { id: string; contentHash: string; retiredAt: Date | null };
 
 @Injectable()
 export class ContentImportRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: DatabaseWriter,
+  ) {}
 
   /** Writes a whole import in one transaction: learners never see half of a content update. */
   apply(records: ContentRecords): Promise<ImportChanges> {
-    return this.dataSource.transaction(async (manager) => ({
+    return this.writer.transaction(async (manager) => ({
       courses: await this.sync(manager, CourseEntity, records.courses, true),
       lessons: await this.sync(manager, LessonEntity, records.lessons),
       quizzes: await this.sync(manager, QuizEntity, records.quizzes),

@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ViewerResolver } from '../../common/auth/viewer';
-import { LearnerViewerResolver } from './learner-viewer.resolver';
 import { LearnerTokenEntity } from './learner-token.entity';
 import { LearnerEntity } from './learner.entity';
 import { LearnersRepository } from './learners.repository';
@@ -14,8 +12,7 @@ import { LearnersService } from './learners.service';
     LearnersRepository,
     LearnersService,
     LearnersResolver,
-    { provide: ViewerResolver, useClass: LearnerViewerResolver },
   ],
-  exports: [ViewerResolver, LearnersService],
+  exports: [LearnersService],
 })
 export class LearnersModule {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DatabaseWriter } from '../../database/database-writer';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { LearnerTokenEntity } from './learner-token.entity';
@@ -7,19 +8,20 @@ import { LearnerEntity } from './learner.entity';
 @Injectable()
 export class LearnersRepository {
   constructor(
+    private readonly writer: DatabaseWriter,
     @InjectRepository(LearnerEntity) private readonly learners: Repository<LearnerEntity>,
     @InjectRepository(LearnerTokenEntity) private readonly tokens: Repository<LearnerTokenEntity>,
   ) {}
 
   async create(learner: LearnerEntity, token: LearnerTokenEntity): Promise<void> {
-    await this.learners.manager.transaction(async (manager) => {
+    await this.writer.transaction(async (manager) => {
       await manager.insert(LearnerEntity, learner);
       await manager.insert(LearnerTokenEntity, token);
     });
   }
 
   async addToken(token: LearnerTokenEntity): Promise<void> {
-    await this.tokens.insert(token);
+    await this.writer.write((m) => m.insert(LearnerTokenEntity, token));
   }
 
   async learnerIdForToken(tokenHash: string): Promise<string | null> {
@@ -37,15 +39,15 @@ export class LearnersRepository {
   }
 
   async setRecoveryHash(learnerId: string, recoveryHash: string): Promise<void> {
-    await this.learners.update({ id: learnerId }, { recoveryHash });
+    await this.writer.write((m) => m.update(LearnerEntity, { id: learnerId }, { recoveryHash }));
   }
 
   async touch(learnerId: string, at: Date): Promise<void> {
-    await this.learners.update({ id: learnerId }, { lastSeenAt: at });
+    await this.writer.write((m) => m.update(LearnerEntity, { id: learnerId }, { lastSeenAt: at }));
   }
 
   /** Deletes the learner; foreign keys cascade to tokens, completions, attempts, runs and choices. */
   async delete(learnerId: string): Promise<void> {
-    await this.learners.delete({ id: learnerId });
+    await this.writer.write((m) => m.delete(LearnerEntity, { id: learnerId }));
   }
 }

@@ -1,12 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { recoveryCodeNotRecognised } from './learners.errors';
 import { LearnersRepository } from './learners.repository';
-import { generateRecoveryCode, hashSecret, isWellFormedRecoveryCode, normalizeRecoveryCode } from './recovery-code';
+import { BEARER_TOKEN_PATTERN, hashSecret, newBearerToken } from '../../common/crypto/secrets';
+import { generateRecoveryCode, isWellFormedRecoveryCode, normalizeRecoveryCode } from './recovery-code';
 
-/** 256 random bits, base64url: 43 characters. */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
-const newToken = () => randomBytes(32).toString('base64url');
 /** Recording activity on every request would turn reads into writes; once an hour is enough for retention. */
 const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -19,7 +17,7 @@ export class LearnersService {
   /** A new anonymous learner. Nothing about the person is asked or stored. */
   async start(): Promise<string> {
     const now = new Date();
-    const token = newToken();
+    const token = newBearerToken();
     const learnerId = randomUUID();
     await this.learners.create(
       { id: learnerId, recoveryHash: null, createdAt: now, lastSeenAt: now },
@@ -29,7 +27,7 @@ export class LearnersService {
   }
 
   async learnerIdForToken(token: string): Promise<string | null> {
-    if (!TOKEN_PATTERN.test(token)) return null;
+    if (!BEARER_TOKEN_PATTERN.test(token)) return null;
     const learnerId = await this.learners.learnerIdForToken(hashSecret(token));
     if (learnerId) await this.touch(learnerId);
     return learnerId;
@@ -59,7 +57,7 @@ export class LearnersService {
     if (!isWellFormedRecoveryCode(normalized)) throw recoveryCodeNotRecognised();
     const learner = await this.learners.findByRecoveryHash(hashSecret(normalized));
     if (!learner) throw recoveryCodeNotRecognised();
-    const token = newToken();
+    const token = newBearerToken();
     await this.learners.addToken({ tokenHash: hashSecret(token), learnerId: learner.id, createdAt: new Date() });
     return token;
   }

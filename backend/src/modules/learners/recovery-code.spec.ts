@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateRecoveryCode, hashSecret, isWellFormedRecoveryCode, normalizeRecoveryCode } from './recovery-code';
+import { hashSecret } from '../../common/crypto/secrets';
+import { generateRecoveryCode, isWellFormedRecoveryCode, normalizeRecoveryCode } from './recovery-code';
 
 describe('recovery codes', () => {
   it('makes six dictionary words', () => {

@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { wordlist } from '@scure/bip39/wordlists/english.js';
 
 /**
@@ -24,9 +24,4 @@ export function normalizeRecoveryCode(input: string): string {
 export function isWellFormedRecoveryCode(normalized: string): boolean {
   const words = normalized.split(' ');
   return words.length === RECOVERY_WORDS && words.every((w) => wordlist.includes(w));
-}
-
-/** Stored instead of the code. 66 bits of entropy make a plain SHA-256 infeasible to reverse. */
-export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
 }

@@ -1,20 +1,26 @@
 import { Injectable } from '@nestjs/common';
+import { DatabaseWriter } from '../../database/database-writer';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { LessonCompletionEntity } from './lesson-completion.entity';
 
 @Injectable()
 export class ProgressRepository {
-  constructor(@InjectRepository(LessonCompletionEntity) private readonly completions: Repository<LessonCompletionEntity>) {}
+  constructor(
+    private readonly writer: DatabaseWriter,
+    @InjectRepository(LessonCompletionEntity) private readonly completions: Repository<LessonCompletionEntity>,
+  ) {}
 
   /** Idempotent: completing a lesson twice keeps the first completion. */
   async completeLesson(learnerId: string, lessonId: string, at: Date): Promise<void> {
-    await this.completions
-      .createQueryBuilder()
+    await this.writer.write((m) =>
+      m
+      .createQueryBuilder(LessonCompletionEntity, 'c')
       .insert()
       .values({ learnerId, lessonId, completedAt: at })
       .orIgnore()
-      .execute();
+      .execute(),
+    );
   }
 
   async completedLessonIds(learnerId: string): Promise<Set<string>> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DatabaseWriter } from '../../database/database-writer';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
 import { QuizAttemptEntity } from './quiz-attempt.entity';
@@ -7,6 +8,7 @@ import { QuizEntity } from './quiz.entity';
 @Injectable()
 export class QuizzesRepository {
   constructor(
+    private readonly writer: DatabaseWriter,
     @InjectRepository(QuizEntity) private readonly quizzes: Repository<QuizEntity>,
     @InjectRepository(QuizAttemptEntity) private readonly attempts: Repository<QuizAttemptEntity>,
   ) {}
@@ -26,7 +28,7 @@ export class QuizzesRepository {
   /** Inserts an attempt; false when the same client id was stored meanwhile (a concurrent resend). */
   async insertAttempt(attempt: QuizAttemptEntity): Promise<boolean> {
     try {
-      await this.attempts.insert(attempt);
+      await this.writer.write((m) => m.insert(QuizAttemptEntity, attempt));
       return true;
     } catch (error) {
       if (attempt.clientId && /unique|duplicate/i.test(String(error))) return false;

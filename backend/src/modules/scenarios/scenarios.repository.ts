@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DatabaseWriter } from '../../database/database-writer';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not, Repository } from 'typeorm';
 import { ScenarioChoiceEntity } from './scenario-choice.entity';
@@ -9,6 +10,7 @@ import { ScenarioEntity } from './scenario.entity';
 export class ScenariosRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: DatabaseWriter,
     @InjectRepository(ScenarioEntity) private readonly scenarios: Repository<ScenarioEntity>,
     @InjectRepository(ScenarioRunEntity) private readonly runs: Repository<ScenarioRunEntity>,
   ) {}
@@ -26,12 +28,12 @@ export class ScenariosRepository {
   }
 
   async insertRun(run: ScenarioRunEntity): Promise<void> {
-    await this.runs.insert(run);
+    await this.writer.write((m) => m.insert(ScenarioRunEntity, run));
   }
 
   /** The choice and the run's new position are written together or not at all. */
   async recordChoice(run: ScenarioRunEntity, choice: ScenarioChoiceEntity): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.writer.transaction(async (manager) => {
       await manager.insert(ScenarioChoiceEntity, choice);
       await manager.update(
         ScenarioRunEntity,

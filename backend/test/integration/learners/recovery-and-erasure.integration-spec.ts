@@ -67,4 +67,15 @@ describe('recovery codes and erasing a learner', () => {
       expect(Number(orphans[0].n)).toBe(0);
     }
   });
+
+  // Last in this suite: it spends the source's allowance of recovery attempts.
+  it('limits recovery-code guesses per source, counting every alias of a batched request', async () => {
+    const aliases = Array.from({ length: 12 }, (_, i) => `a${i}: restoreLearner(code: "abandon ability able about above absent") { token }`);
+    const res = await t.gql(`mutation { ${aliases.join(' ')} }`);
+    const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+    expect(codes).toContain('TOO_MANY_REQUESTS');
+    const next = await t.gql(RESTORE, { code: 'abandon ability able about above absent' });
+    expect(next.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(next.errors?.[0]?.message).toMatch(/Try again in \d+ s/);
+  });
 });

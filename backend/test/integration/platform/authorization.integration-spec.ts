@@ -2,9 +2,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, startTestApp, type TestApp } from '../../harness/test-app';
+import type { StaffRole } from '../../../src/common/auth/viewer';
+import { errorCode, startTestApp, type Credentials, type TestApp } from '../../harness/test-app';
 
-type Caller = 'anonymous' | 'learner';
+type Caller = 'anonymous' | 'learner' | 'trainer' | 'campaign_manager' | 'admin';
+const CALLERS: Caller[] = ['anonymous', 'learner', 'trainer', 'campaign_manager', 'admin'];
+const STAFF = { trainer: 'allowed', campaign_manager: 'allowed', admin: 'allowed' } as const;
+/** Learner operations need a learner token; staff are not learners. */
+const LEARNER_ONLY = { anonymous: 'UNAUTHENTICATED', learner: 'allowed', trainer: 'FORBIDDEN', campaign_manager: 'FORBIDDEN', admin: 'FORBIDDEN' } as const;
+const EVERYONE = { anonymous: 'allowed', learner: 'allowed', ...STAFF } as const;
+const STAFF_ONLY = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', ...STAFF } as const;
 type Expectation = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
 /**
@@ -12,37 +19,44 @@ type Expectation = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN';
  * row here fails the first test: deny by default is checked, not assumed.
  */
 const MATRIX: Record<string, { document: string; expect: Record<Caller, Expectation> }> = {
-  courses: { document: `{ courses(locale: "en") { id } }`, expect: { anonymous: 'allowed', learner: 'allowed' } },
-  course: { document: `{ course(id: "fixture-course", locale: "en") { id } }`, expect: { anonymous: 'allowed', learner: 'allowed' } },
-  lesson: { document: `{ lesson(id: "fixture-course/first-lesson", locale: "en") { id } }`, expect: { anonymous: 'allowed', learner: 'allowed' } },
-  quiz: { document: `{ quiz(id: "fixture-course/check", locale: "en") { id } }`, expect: { anonymous: 'allowed', learner: 'allowed' } },
-  scenario: { document: `{ scenario(id: "fixture-course/talk", locale: "en") { id } }`, expect: { anonymous: 'allowed', learner: 'allowed' } },
-  helplines: { document: `{ helplines(locale: "en") { id } }`, expect: { anonymous: 'allowed', learner: 'allowed' } },
-  myProgress: { document: `{ myProgress(locale: "en") { hasRecoveryCode } }`, expect: { anonymous: 'UNAUTHENTICATED', learner: 'allowed' } },
-  startLearner: { document: `mutation { startLearner { token } }`, expect: { anonymous: 'allowed', learner: 'allowed' } },
+  courses: { document: `{ courses(locale: "en") { id } }`, expect: EVERYONE },
+  course: { document: `{ course(id: "fixture-course", locale: "en") { id } }`, expect: EVERYONE },
+  lesson: { document: `{ lesson(id: "fixture-course/first-lesson", locale: "en") { id } }`, expect: EVERYONE },
+  quiz: { document: `{ quiz(id: "fixture-course/check", locale: "en") { id } }`, expect: EVERYONE },
+  scenario: { document: `{ scenario(id: "fixture-course/talk", locale: "en") { id } }`, expect: EVERYONE },
+  helplines: { document: `{ helplines(locale: "en") { id } }`, expect: EVERYONE },
+  myProgress: { document: `{ myProgress(locale: "en") { hasRecoveryCode } }`, expect: LEARNER_ONLY },
+  startLearner: { document: `mutation { startLearner { token } }`, expect: EVERYONE },
   completeLesson: {
     document: `mutation { completeLesson(lessonId: "fixture-course/first-lesson") { percent } }`,
-    expect: { anonymous: 'UNAUTHENTICATED', learner: 'allowed' },
+    expect: LEARNER_ONLY,
   },
   submitQuiz: {
     document: `mutation { submitQuiz(input: { quizId: "fixture-course/check", answers: [] }, locale: "en") { score } }`,
-    expect: { anonymous: 'UNAUTHENTICATED', learner: 'allowed' },
+    expect: LEARNER_ONLY,
   },
   startScenario: {
     document: `mutation { startScenario(scenarioId: "fixture-course/talk", locale: "en") { id } }`,
-    expect: { anonymous: 'UNAUTHENTICATED', learner: 'allowed' },
+    expect: LEARNER_ONLY,
   },
   chooseScenarioOption: {
     // A run id that is not the caller's: a learner gets NOT_FOUND from the service, which means the guard let it through.
     document: `mutation { chooseScenarioOption(runId: "00000000-0000-0000-0000-000000000000", choiceId: "calm", locale: "en") { id } }`,
-    expect: { anonymous: 'UNAUTHENTICATED', learner: 'allowed' },
+    expect: LEARNER_ONLY,
   },
-  createRecoveryCode: { document: `mutation { createRecoveryCode { code } }`, expect: { anonymous: 'UNAUTHENTICATED', learner: 'allowed' } },
+  createRecoveryCode: { document: `mutation { createRecoveryCode { code } }`, expect: LEARNER_ONLY },
   restoreLearner: {
     document: `mutation { restoreLearner(code: "abandon ability able about above absent") { token } }`,
-    expect: { anonymous: 'allowed', learner: 'allowed' },
+    expect: EVERYONE,
   },
-  eraseMyData: { document: `mutation { eraseMyData }`, expect: { anonymous: 'UNAUTHENTICATED', learner: 'allowed' } },
+  eraseMyData: { document: `mutation { eraseMyData }`, expect: LEARNER_ONLY },
+  signIn: {
+    // Wrong credentials: the guard lets everyone try, the service refuses (UNAUTHENTICATED from the service is not a guard refusal).
+    document: `mutation { signIn(email: "nobody@zorka.local", password: "wrong") { id } }`,
+    expect: EVERYONE,
+  },
+  me: { document: `{ me { id role } }`, expect: STAFF_ONLY },
+  signOut: { document: `mutation { signOut }`, expect: STAFF_ONLY },
 };
 
 function operationsInSchema(): string[] {
@@ -59,18 +73,27 @@ describe('authorization matrix', () => {
   });
   afterAll(() => t.close());
 
+  // One session per staff role (sign-ins are rate-limited); signOut is the matrix's last row, so it ends them last.
+  const cookies = new Map<Caller, string>();
+  async function credentialsOf(caller: Caller): Promise<Credentials | undefined> {
+    if (caller === 'anonymous') return undefined;
+    if (caller === 'learner') return { learner: await t.newLearner() };
+    if (!cookies.has(caller)) cookies.set(caller, await t.signInAs(caller as StaffRole));
+    return { cookie: cookies.get(caller) };
+  }
+
   it('has a row for every operation in the schema', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(operationsInSchema());
   });
 
   for (const [operation, row] of Object.entries(MATRIX)) {
-    for (const caller of ['anonymous', 'learner'] as const) {
+    for (const caller of CALLERS) {
       it(`${operation} as ${caller}: ${row.expect[caller]}`, async () => {
-        const token = caller === 'learner' ? await t.newLearner() : undefined;
-        const res = await t.gql(row.document, {}, token);
+        const res = await t.gql(row.document, {}, await credentialsOf(caller));
         const code = errorCode(res);
         if (row.expect[caller] === 'allowed') {
-          expect(code === undefined || !['UNAUTHENTICATED', 'FORBIDDEN'].includes(code)).toBe(true);
+          const refusedByGuard = res.errors?.some((e) => e.extensions?.messageKey?.startsWith('errors.auth.'));
+          expect(refusedByGuard, JSON.stringify(res.errors)).toBeFalsy();
         } else {
           expect(code).toBe(row.expect[caller]);
           expect(res.data?.[operation] ?? null).toBeNull();
