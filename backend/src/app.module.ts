@@ -11,6 +11,9 @@ import { DatabaseModule } from './database/database.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { ContentImportModule } from './modules/content-import/content-import.module';
 import { CoursesModule } from './modules/courses/courses.module';
+import { GroupsModule } from './modules/groups/groups.module';
+import { LiveSessionsModule } from './modules/live-sessions/live-sessions.module';
+import { PubSubModule } from './common/pubsub/pubsub.module';
 import { HealthModule } from './modules/health/health.module';
 import { HelplinesModule } from './modules/helplines/helplines.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -39,6 +42,9 @@ import { ScenariosModule } from './modules/scenarios/scenarios.module';
     HelplinesModule,
     ContentImportModule,
     AccountsModule,
+    GroupsModule,
+    PubSubModule,
+    LiveSessionsModule,
   ],
   providers: [
     // Order matters: who may call is checked before how often.

@@ -31,6 +31,10 @@ export class ConfigService {
     return this.env.NODE_ENV === 'production';
   }
 
+  get publicUrl(): string {
+    return (this.env.PUBLIC_URL ?? `http://localhost:${this.env.PORT}`).replace(/\/$/, '');
+  }
+
   get database(): DatabaseTarget {
     const url = this.env.DATABASE_URL;
     if (url.startsWith('file:')) {

@@ -16,6 +16,8 @@ export const envSchema = z.object({
   CONTENT_DIR: z.string().default(path.join(repoRoot, 'content')),
   FRONTEND_DIST: z.string().default(path.join(repoRoot, 'frontend', 'dist')),
   DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
+  /** Address people use to reach Zorka, for links printed or shown as QR codes (default: http://localhost:PORT) */
+  PUBLIC_URL: z.string().url().optional(),
   /** Import content from CONTENT_DIR at start (a broken content tree stops nothing: the last good import stays). */
   IMPORT_CONTENT_ON_START: z
     .enum(['true', 'false'])

@@ -1,6 +1,11 @@
 import { StaffAccountEntity } from '../modules/accounts/staff-account.entity';
 import { StaffSessionEntity } from '../modules/accounts/staff-session.entity';
 import { CourseEntity } from '../modules/courses/course.entity';
+import { GroupEntity } from '../modules/groups/group.entity';
+import { MembershipEntity } from '../modules/groups/membership.entity';
+import { LiveAnswerEntity } from '../modules/live-sessions/live-answer.entity';
+import { LiveAttendanceEntity } from '../modules/live-sessions/live-attendance.entity';
+import { LiveSessionEntity } from '../modules/live-sessions/live-session.entity';
 import { HelplineEntity } from '../modules/helplines/helpline.entity';
 import { LearnerTokenEntity } from '../modules/learners/learner-token.entity';
 import { LearnerEntity } from '../modules/learners/learner.entity';
@@ -16,5 +21,6 @@ import { ScenarioEntity } from '../modules/scenarios/scenario.entity';
 export const ENTITIES = [
   CourseEntity, LessonEntity, QuizEntity, QuizAttemptEntity, ScenarioEntity, ScenarioRunEntity,
   ScenarioChoiceEntity, HelplineEntity, LearnerEntity, LearnerTokenEntity, LessonCompletionEntity, StaffAccountEntity,
-  StaffSessionEntity,
+  StaffSessionEntity, GroupEntity, MembershipEntity,
+  LiveSessionEntity, LiveAttendanceEntity, LiveAnswerEntity,
 ];

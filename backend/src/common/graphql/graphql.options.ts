@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
@@ -7,6 +8,36 @@ import { formatGraphqlError } from '../errors/format-graphql-error';
 import type { GraphqlContext } from '../auth/viewer';
 
 const logger = new Logger('GraphQL');
+
+/** What graphql-ws hands the context function for an operation on a WebSocket. */
+interface WsContext {
+  connectionParams?: Record<string, unknown>;
+  extra: { request: IncomingMessage };
+}
+
+/**
+ * A browser sends Origin on the WebSocket handshake; another site's page must not open a socket
+ * that rides on our cookies. Same host as the request, or the configured public address.
+ */
+export function isAllowedOrigin(request: IncomingMessage, publicUrl: string): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return false;
+  try {
+    const host = new URL(origin).host;
+    return host === request.headers.host || host === new URL(publicUrl).host;
+  } catch {
+    return false;
+  }
+}
+
+/** On a WebSocket the learner token travels in the connection parameters, not a header. */
+function requestOfSocket(ws: WsContext): Request {
+  const token = ws.connectionParams?.['learnerToken'];
+  const headers = { ...ws.extra.request.headers };
+  if (typeof token === 'string') headers.authorization = `Learner ${token}`;
+  else delete headers.authorization;
+  return { headers, socket: ws.extra.request.socket } as unknown as Request;
+}
 
 export function graphqlOptions(config: ConfigService): ApolloDriverConfig {
   return {
@@ -21,7 +52,14 @@ export function graphqlOptions(config: ConfigService): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
-    context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({ req, res }),
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onConnect: (ctx: { extra: unknown }) => isAllowedOrigin((ctx as WsContext).extra.request, config.publicUrl),
+      },
+    },
+    context: (arg: { req?: Request; res?: Response } & Partial<WsContext>): GraphqlContext =>
+      arg.req ? { req: arg.req, res: arg.res } : { req: requestOfSocket(arg as WsContext) },
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, (unexpected) =>
         logger.error({ msg: 'unexpected error in a resolver', error: String(unexpected) }, (unexpected as Error)?.stack),

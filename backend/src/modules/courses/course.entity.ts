@@ -44,7 +44,7 @@ export class CourseEntity {
   contentHash: string;
 
   /** Set when the course folder was removed: hidden from the catalogue, progress kept */
-  @Column({ nullable: true })
+  @Column({ type: Date, nullable: true })
   retiredAt: Date | null;
 
   @Column()

@@ -30,6 +30,6 @@ export class HelplineEntity {
   @Column('varchar', { length: 64 })
   contentHash: string;
 
-  @Column({ nullable: true })
+  @Column({ type: Date, nullable: true })
   retiredAt: Date | null;
 }

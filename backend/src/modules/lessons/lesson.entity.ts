@@ -29,6 +29,6 @@ export class LessonEntity {
   @Column('varchar', { length: 64 })
   contentHash: string;
 
-  @Column({ nullable: true })
+  @Column({ type: Date, nullable: true })
   retiredAt: Date | null;
 }

@@ -25,6 +25,6 @@ export class QuizEntity {
   @Column('varchar', { length: 64 })
   contentHash: string;
 
-  @Column({ nullable: true })
+  @Column({ type: Date, nullable: true })
   retiredAt: Date | null;
 }

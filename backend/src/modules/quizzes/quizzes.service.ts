@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { QuizQuestionContent } from '@zorka/content';
 import { pickText, translate, type Locale } from '../../common/graphql/locale';
 import type { SubmitQuizInput } from './dto/submit-quiz.input';
 import type { QuizAttempt } from './models/quiz-attempt.model';
@@ -7,7 +8,7 @@ import type { Quiz, QuestionTypeValue } from './models/quiz.model';
 import type { QuizAttemptEntity } from './quiz-attempt.entity';
 import type { QuizEntity } from './quiz.entity';
 import { scoreQuiz } from './quiz-scoring';
-import { badClientId, quizNotFound } from './quizzes.errors';
+import { badClientId, quizNotFound, unknownQuestion } from './quizzes.errors';
 import { QuizzesRepository } from './quizzes.repository';
 
 const CLIENT_ID = /^[A-Za-z0-9-]{8,64}$/;
@@ -81,6 +82,14 @@ export class QuizzesService {
   async titles(ids: string[], locale: Locale): Promise<Map<string, string>> {
     const quizzes = await this.quizzes.findByIds(ids);
     return new Map(quizzes.map((q) => [q.id, translate(q.title, locale)]));
+  }
+
+  /** A question with its correct options and feedback, for a live session run by a trainer. */
+  async question(quizId: string, questionId: string): Promise<{ quiz: QuizEntity; question: QuizQuestionContent }> {
+    const quiz = await this.findActive(quizId);
+    const question = quiz.questions.find((q) => q.id === questionId);
+    if (!question) throw unknownQuestion(questionId);
+    return { quiz, question };
   }
 
   private async findActive(id: string): Promise<QuizEntity> {

@@ -26,6 +26,6 @@ export class ScenarioRunEntity {
   @Column()
   startedAt: Date;
 
-  @Column({ nullable: true })
+  @Column({ type: Date, nullable: true })
   finishedAt: Date | null;
 }

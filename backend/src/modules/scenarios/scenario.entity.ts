@@ -32,6 +32,6 @@ export class ScenarioEntity {
   @Column('varchar', { length: 64 })
   contentHash: string;
 
-  @Column({ nullable: true })
+  @Column({ type: Date, nullable: true })
   retiredAt: Date | null;
 }

@@ -72,6 +72,16 @@ export class ScenariosService {
     return this.toRun(run, scenario, locale);
   }
 
+  /** The whole dialogue, for a live session where the room decides together. */
+  async graph(scenarioId: string): Promise<{ scenario: ScenarioEntity; graph: ScenarioGraph }> {
+    const scenario = await this.findActive(scenarioId);
+    return { scenario, graph: graphOf(scenario) };
+  }
+
+  nodeView(node: ReturnType<typeof findNode>, locale: Locale): ScenarioNode {
+    return this.toNode(node, locale);
+  }
+
   finishedScenarioIds(learnerId: string): Promise<Set<string>> {
     return this.scenarios.finishedScenarioIds(learnerId);
   }

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../../src/common/auth/viewer';
-import { errorCode, startTestApp, type Credentials, type TestApp } from '../../harness/test-app';
+import { errorCode, startTestApp, type Credentials, type GraphqlResponse, type TestApp } from '../../harness/test-app';
+import { collect, wsClient } from '../../harness/ws-client';
 
 type Caller = 'anonymous' | 'learner' | 'trainer' | 'campaign_manager' | 'admin';
 const CALLERS: Caller[] = ['anonymous', 'learner', 'trainer', 'campaign_manager', 'admin'];
@@ -11,6 +12,7 @@ const STAFF = { trainer: 'allowed', campaign_manager: 'allowed', admin: 'allowed
 /** Learner operations need a learner token; staff are not learners. */
 const LEARNER_ONLY = { anonymous: 'UNAUTHENTICATED', learner: 'allowed', trainer: 'FORBIDDEN', campaign_manager: 'FORBIDDEN', admin: 'FORBIDDEN' } as const;
 const EVERYONE = { anonymous: 'allowed', learner: 'allowed', ...STAFF } as const;
+const TRAINERS = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', trainer: 'allowed', campaign_manager: 'FORBIDDEN', admin: 'allowed' } as const;
 const STAFF_ONLY = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', ...STAFF } as const;
 type Expectation = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
@@ -18,7 +20,9 @@ type Expectation = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN';
  * Every operation in schema.graphql, called by every kind of caller. A new operation without a
  * row here fails the first test: deny by default is checked, not assumed.
  */
-const MATRIX: Record<string, { document: string; expect: Record<Caller, Expectation> }> = {
+const NO_SESSION = '00000000-0000-0000-0000-000000000000';
+
+const MATRIX: Record<string, { document: string; expect: Record<Caller, Expectation>; transport?: 'ws' }> = {
   courses: { document: `{ courses(locale: "en") { id } }`, expect: EVERYONE },
   course: { document: `{ course(id: "fixture-course", locale: "en") { id } }`, expect: EVERYONE },
   lesson: { document: `{ lesson(id: "fixture-course/first-lesson", locale: "en") { id } }`, expect: EVERYONE },
@@ -50,6 +54,44 @@ const MATRIX: Record<string, { document: string; expect: Record<Caller, Expectat
     expect: EVERYONE,
   },
   eraseMyData: { document: `mutation { eraseMyData }`, expect: LEARNER_ONLY },
+  createGroup: {
+    document: `mutation { createGroup(input: { name: "G", courseId: "fixture-course", startsOn: "2026-11-23", endsOn: "2026-11-23" }) { id } }`,
+    expect: TRAINERS,
+  },
+  groups: { document: `{ groups { id } }`, expect: TRAINERS },
+  group: { document: `{ group(id: "00000000-0000-0000-0000-000000000000") { id } }`, expect: TRAINERS },
+  removeParticipant: {
+    document: `mutation { removeParticipant(groupId: "00000000-0000-0000-0000-000000000000", participantId: "x") }`,
+    expect: TRAINERS,
+  },
+  groupByJoinCode: { document: `{ groupByJoinCode(code: "AAAA-AAAA") { id } }`, expect: EVERYONE },
+  joinGroup: {
+    document: `mutation { joinGroup(input: { code: "AAAA-AAAA", nickname: "n", consent: true }) { id } }`,
+    expect: LEARNER_ONLY,
+  },
+  myMemberships: { document: `{ myMemberships { id } }`, expect: LEARNER_ONLY },
+  leaveGroup: { document: `mutation { leaveGroup(groupId: "00000000-0000-0000-0000-000000000000") }`, expect: LEARNER_ONLY },
+  startLiveSession: { document: `mutation { startLiveSession(groupId: "${NO_SESSION}", locale: "en") { sessionId } }`, expect: TRAINERS },
+  showLiveStep: {
+    document: `mutation { showLiveStep(sessionId: "${NO_SESSION}", input: { kind: LESSON, lessonId: "x/y" }, locale: "en") { sessionId } }`,
+    expect: TRAINERS,
+  },
+  revealLiveStep: { document: `mutation { revealLiveStep(sessionId: "${NO_SESSION}", locale: "en") { sessionId } }`, expect: TRAINERS },
+  advanceLiveScenario: { document: `mutation { advanceLiveScenario(sessionId: "${NO_SESSION}", locale: "en") { sessionId } }`, expect: TRAINERS },
+  endLiveSession: { document: `mutation { endLiveSession(sessionId: "${NO_SESSION}", locale: "en") { sessionId } }`, expect: TRAINERS },
+  liveSession: { document: `{ liveSession(sessionId: "${NO_SESSION}", locale: "en") { sessionId } }`, expect: TRAINERS },
+  myLiveSession: { document: `{ myLiveSession(groupId: "${NO_SESSION}", locale: "en") { sessionId } }`, expect: LEARNER_ONLY },
+  answerLiveStep: { document: `mutation { answerLiveStep(sessionId: "${NO_SESSION}", optionIds: ["a"], locale: "en") { sessionId } }`, expect: LEARNER_ONLY },
+  trainerLiveSession: {
+    document: `subscription { trainerLiveSession(sessionId: "${NO_SESSION}", locale: "en") { sessionId } }`,
+    expect: TRAINERS,
+    transport: 'ws',
+  },
+  participantLiveSession: {
+    document: `subscription { participantLiveSession(groupId: "${NO_SESSION}", locale: "en") { sessionId } }`,
+    expect: LEARNER_ONLY,
+    transport: 'ws',
+  },
   signIn: {
     // Wrong credentials: the guard lets everyone try, the service refuses (UNAUTHENTICATED from the service is not a guard refusal).
     document: `mutation { signIn(email: "nobody@zorka.local", password: "wrong") { id } }`,
@@ -82,6 +124,18 @@ describe('authorization matrix', () => {
     return { cookie: cookies.get(caller) };
   }
 
+  async function overWebSocket(document: string, credentials?: Credentials): Promise<GraphqlResponse> {
+    const client = wsClient(t.url, { learnerToken: credentials?.learner, cookie: credentials?.cookie });
+    try {
+      const sub = collect<Record<string, unknown>>(client, document, {});
+      const first = await sub.next(1).catch(() => undefined);
+      const errors = (first?.errors ?? sub.failure) as GraphqlResponse['errors'];
+      return { status: 200, data: first?.data, errors: Array.isArray(errors) ? errors : undefined };
+    } finally {
+      await client.dispose();
+    }
+  }
+
   it('has a row for every operation in the schema', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(operationsInSchema());
   });
@@ -89,7 +143,8 @@ describe('authorization matrix', () => {
   for (const [operation, row] of Object.entries(MATRIX)) {
     for (const caller of CALLERS) {
       it(`${operation} as ${caller}: ${row.expect[caller]}`, async () => {
-        const res = await t.gql(row.document, {}, await credentialsOf(caller));
+        const credentials = await credentialsOf(caller);
+        const res = row.transport === 'ws' ? await overWebSocket(row.document, credentials) : await t.gql(row.document, {}, credentials);
         const code = errorCode(res);
         if (row.expect[caller] === 'allowed') {
           const refusedByGuard = res.errors?.some((e) => e.extensions?.messageKey?.startsWith('errors.auth.'));

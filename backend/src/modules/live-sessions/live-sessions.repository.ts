@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { DatabaseWriter } from '../../database/database-writer';
+import { LiveAnswerEntity } from './live-answer.entity';
+import { LiveAttendanceEntity } from './live-attendance.entity';
+import { LiveSessionEntity } from './live-session.entity';
+
+@Injectable()
+export class LiveSessionsRepository {
+  constructor(
+    private readonly writer: DatabaseWriter,
+    @InjectRepository(LiveSessionEntity) private readonly sessions: Repository<LiveSessionEntity>,
+    @InjectRepository(LiveAttendanceEntity) private readonly attendance: Repository<LiveAttendanceEntity>,
+    @InjectRepository(LiveAnswerEntity) private readonly answers: Repository<LiveAnswerEntity>,
+  ) {}
+
+  /** Starting a session ends the group's earlier one, in the same transaction. */
+  async start(session: LiveSessionEntity): Promise<void> {
+    await this.writer.transaction(async (m) => {
+      await m.update(LiveSessionEntity, { groupId: session.groupId, endedAt: IsNull() }, { endedAt: session.startedAt });
+      await m.insert(LiveSessionEntity, session);
+    });
+  }
+
+  async save(session: LiveSessionEntity): Promise<void> {
+    const { id, ...changes } = session;
+    await this.writer.write((m) => m.update(LiveSessionEntity, { id }, changes));
+  }
+
+  find(id: string): Promise<LiveSessionEntity | null> {
+    return this.sessions.findOne({ where: { id } });
+  }
+
+  findActiveForGroup(groupId: string): Promise<LiveSessionEntity | null> {
+    return this.sessions.findOne({ where: { groupId, endedAt: IsNull() }, order: { startedAt: 'DESC' } });
+  }
+
+  /** Idempotent: a reconnecting participant is still one attendee. */
+  async recordAttendance(sessionId: string, membershipId: string): Promise<void> {
+    await this.writer.write((m) =>
+      m.createQueryBuilder(LiveAttendanceEntity, 'a').insert().values({ sessionId, membershipId, joinedAt: new Date() }).orIgnore().execute(),
+    );
+  }
+
+  countAttendance(sessionId: string): Promise<number> {
+    return this.attendance.count({ where: { sessionId } });
+  }
+
+  /** The first answer to a step stands; a resend (reconnect, double tap) changes nothing. */
+  async recordAnswer(answer: LiveAnswerEntity): Promise<void> {
+    await this.writer.write((m) => m.createQueryBuilder(LiveAnswerEntity, 'a').insert().values(answer).orIgnore().execute());
+  }
+
+  answersTo(sessionId: string, stepKey: string): Promise<LiveAnswerEntity[]> {
+    return this.answers.find({ where: { sessionId, stepKey } });
+  }
+
+  findAnswer(sessionId: string, membershipId: string, stepKey: string): Promise<LiveAnswerEntity | null> {
+    return this.answers.findOne({ where: { sessionId, membershipId, stepKey } });
+  }
+}

@@ -1,0 +1,259 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../common/auth/viewer';
+import { translate, type Locale } from '../../common/graphql/locale';
+import { EventBus } from '../../common/pubsub/event-bus';
+import { GroupsService } from '../groups/groups.service';
+import { LessonsService } from '../lessons/lessons.service';
+import type { QuestionTypeValue } from '../quizzes/models/quiz.model';
+import { QuizzesService } from '../quizzes/quizzes.service';
+import { findNode, isEnding } from '../scenarios/scenario-traversal';
+import { ScenariosService } from '../scenarios/scenarios.service';
+import type { ShowLiveStepInput } from './dto/show-live-step.input';
+import { countAnswers, majorityChoice } from './live-results';
+import type { LiveSessionEntity, LiveStep } from './live-session.entity';
+import { answersClosed, badAnswer, badStep, noVotes, nothingToAnswer, sessionEnded, sessionNotFound } from './live-sessions.errors';
+import { LiveSessionsRepository } from './live-sessions.repository';
+import { LiveStepKindValue, type LiveResults, type LiveStepView, type ParticipantLiveView, type TrainerLiveView } from './models/live-session.model';
+
+/** Topics: the trainer's screen follows a session, participants follow their group. */
+export const sessionTopic = (sessionId: string) => `live:session:${sessionId}`;
+export const groupTopic = (groupId: string) => `live:group:${groupId}`;
+
+const stepKey = (step: LiveStep): string =>
+  step.kind === 'lesson' ? `lesson:${step.lessonId}` : step.kind === 'question' ? `question:${step.quizId}:${step.questionId}` : `decision:${step.scenarioId}:${step.nodeId}`;
+
+interface StepDetail {
+  view: LiveStepView;
+  /** Questions: the correct options; decisions: none (the room's choice is computed) */
+  correctOptionIds: string[];
+  feedback: Map<string, string>;
+  multiple: boolean;
+}
+
+@Injectable()
+export class LiveSessionsService {
+  constructor(
+    private readonly sessions: LiveSessionsRepository,
+    private readonly groups: GroupsService,
+    private readonly lessons: LessonsService,
+    private readonly quizzes: QuizzesService,
+    private readonly scenarios: ScenariosService,
+    private readonly events: EventBus,
+  ) {}
+
+  async start(viewer: Viewer, groupId: string, locale: Locale): Promise<TrainerLiveView> {
+    const group = await this.groups.ownedGroup(viewer, groupId);
+    const session: LiveSessionEntity = { id: randomUUID(), groupId: group.id, step: null, revealed: false, startedAt: new Date(), endedAt: null };
+    await this.sessions.start(session);
+    await this.changed(session);
+    return this.trainerView(session, locale);
+  }
+
+  async show(viewer: Viewer, sessionId: string, input: ShowLiveStepInput, locale: Locale): Promise<TrainerLiveView> {
+    const session = await this.ownedActiveSession(viewer, sessionId);
+    const group = await this.groups.ownedGroup(viewer, session.groupId);
+    session.step = await this.stepFrom(input, group.courseId);
+    session.revealed = false;
+    await this.sessions.save(session);
+    await this.changed(session);
+    return this.trainerView(session, locale);
+  }
+
+  async reveal(viewer: Viewer, sessionId: string, locale: Locale): Promise<TrainerLiveView> {
+    const session = await this.ownedActiveSession(viewer, sessionId);
+    if (!session.step || session.step.kind === 'lesson') throw nothingToAnswer();
+    session.revealed = true;
+    await this.sessions.save(session);
+    await this.changed(session);
+    return this.trainerView(session, locale);
+  }
+
+  /** Moves the room's role-play on: the trainer's pick, or else the majority of votes. */
+  async advance(viewer: Viewer, sessionId: string, choiceId: string | null | undefined, locale: Locale): Promise<TrainerLiveView> {
+    const session = await this.ownedActiveSession(viewer, sessionId);
+    const step = session.step;
+    if (!step || step.kind !== 'decision') throw nothingToAnswer();
+    const { graph } = await this.scenarios.graph(step.scenarioId);
+    const node = findNode(graph, step.nodeId);
+    const choices = node.choices ?? [];
+    const votes = countAnswers(choices.map((c) => c.id), await this.sessions.answersTo(session.id, stepKey(step)));
+    const chosen = choiceId ?? majorityChoice(votes);
+    if (!chosen) throw noVotes();
+    const choice = choices.find((c) => c.id === chosen);
+    if (!choice) throw badStep(`"${chosen.slice(0, 120)}" is not one of the choices here`);
+    session.step = { kind: 'decision', scenarioId: step.scenarioId, nodeId: choice.next };
+    session.revealed = isEnding(findNode(graph, choice.next));
+    await this.sessions.save(session);
+    await this.changed(session);
+    return this.trainerView(session, locale);
+  }
+
+  async end(viewer: Viewer, sessionId: string, locale: Locale): Promise<TrainerLiveView> {
+    const session = await this.ownedActiveSession(viewer, sessionId);
+    session.endedAt = new Date();
+    await this.sessions.save(session);
+    await this.changed(session);
+    return this.trainerView(session, locale);
+  }
+
+  async trainerViewFor(viewer: Viewer, sessionId: string, locale: Locale): Promise<TrainerLiveView> {
+    return this.trainerView(await this.ownedSession(viewer, sessionId), locale);
+  }
+
+  /** A participant opening (or reopening) the group's live session: counted once as attending. */
+  async participantViewFor(learnerId: string, groupId: string, locale: Locale): Promise<ParticipantLiveView | null> {
+    const membership = await this.groups.membershipOf(groupId, learnerId);
+    const session = await this.sessions.findActiveForGroup(membership.groupId);
+    if (!session) return null;
+    await this.sessions.recordAttendance(session.id, membership.id);
+    return this.participantView(session, membership.id, locale);
+  }
+
+  async answer(learnerId: string, sessionId: string, optionIds: string[], locale: Locale): Promise<ParticipantLiveView> {
+    const session = await this.sessions.find(sessionId.slice(0, 36));
+    if (!session) throw sessionNotFound();
+    const membership = await this.groups.membershipOf(session.groupId, learnerId);
+    if (session.endedAt) throw sessionEnded();
+    if (!session.step || session.step.kind === 'lesson') throw nothingToAnswer();
+    if (session.revealed) throw answersClosed();
+    const detail = await this.detail(session.step, locale);
+    const chosen = [...new Set(optionIds)];
+    if (chosen.length === 0) throw badAnswer('Choose an answer');
+    if (!detail.multiple && chosen.length > 1) throw badAnswer('Choose one answer');
+    const known = new Set(detail.view.options.map((o) => o.id));
+    const unknown = chosen.find((id) => !known.has(id));
+    if (unknown) throw badAnswer(`"${unknown.slice(0, 120)}" is not an answer here`);
+    await this.sessions.recordAttendance(session.id, membership.id);
+    await this.sessions.recordAnswer({
+      id: randomUUID(),
+      sessionId: session.id,
+      membershipId: membership.id,
+      stepKey: stepKey(session.step),
+      optionIds: chosen,
+      answeredAt: new Date(),
+    });
+    await this.events.publish(sessionTopic(session.id), { sessionId: session.id });
+    return this.participantView(session, membership.id, locale);
+  }
+
+  private async changed(session: LiveSessionEntity): Promise<void> {
+    await this.events.publish(sessionTopic(session.id), { sessionId: session.id });
+    await this.events.publish(groupTopic(session.groupId), { sessionId: session.id });
+  }
+
+  private async ownedSession(viewer: Viewer, sessionId: string): Promise<LiveSessionEntity> {
+    const session = await this.sessions.find(sessionId.slice(0, 36));
+    if (!session) throw sessionNotFound();
+    await this.groups.ownedGroup(viewer, session.groupId).catch(() => {
+      throw sessionNotFound();
+    });
+    return session;
+  }
+
+  private async ownedActiveSession(viewer: Viewer, sessionId: string): Promise<LiveSessionEntity> {
+    const session = await this.ownedSession(viewer, sessionId);
+    if (session.endedAt) throw sessionEnded();
+    return session;
+  }
+
+  /** Checks the input names content of the group's own course, and makes the step. */
+  private async stepFrom(input: ShowLiveStepInput, courseId: string): Promise<LiveStep> {
+    const ofCourse = (id: string | null | undefined, what: string): string => {
+      if (!id || !id.startsWith(`${courseId}/`)) throw badStep(`${what}: name one of the course "${courseId}"`);
+      return id;
+    };
+    switch (input.kind) {
+      case LiveStepKindValue.LESSON: {
+        const lesson = await this.lessons.findActive(ofCourse(input.lessonId, 'lessonId'));
+        return { kind: 'lesson', lessonId: lesson.id };
+      }
+      case LiveStepKindValue.QUESTION: {
+        const { quiz, question } = await this.quizzes.question(ofCourse(input.quizId, 'quizId'), input.questionId ?? '');
+        return { kind: 'question', quizId: quiz.id, questionId: question.id };
+      }
+      case LiveStepKindValue.DECISION: {
+        const { scenario } = await this.scenarios.graph(ofCourse(input.scenarioId, 'scenarioId'));
+        return { kind: 'decision', scenarioId: scenario.id, nodeId: scenario.startNode };
+      }
+    }
+  }
+
+  private async detail(step: LiveStep, locale: Locale): Promise<StepDetail> {
+    const key = stepKey(step);
+    const base = { key, html: null, questionType: null, outcome: null };
+    if (step.kind === 'lesson') {
+      const lesson = await this.lessons.lesson(step.lessonId, locale);
+      return { view: { ...base, kind: LiveStepKindValue.LESSON, title: lesson.title, html: lesson.html, options: [] }, correctOptionIds: [], feedback: new Map(), multiple: false };
+    }
+    if (step.kind === 'question') {
+      const { question } = await this.quizzes.question(step.quizId, step.questionId);
+      return {
+        view: {
+          ...base,
+          kind: LiveStepKindValue.QUESTION,
+          title: translate(question.prompt, locale),
+          questionType: question.type as QuestionTypeValue,
+          options: question.options.map((o) => ({ id: o.id, text: translate(o.text, locale) })),
+        },
+        correctOptionIds: question.options.filter((o) => o.correct).map((o) => o.id),
+        feedback: new Map(question.options.map((o) => [o.id, translate(o.feedback, locale)])),
+        multiple: question.type === 'multiple',
+      };
+    }
+    const { graph } = await this.scenarios.graph(step.scenarioId);
+    const node = this.scenarios.nodeView(findNode(graph, step.nodeId), locale);
+    return {
+      view: { ...base, kind: LiveStepKindValue.DECISION, title: node.text, options: node.choices, outcome: node.outcome },
+      correctOptionIds: [],
+      feedback: new Map(),
+      multiple: false,
+    };
+  }
+
+  private async results(session: LiveSessionEntity, detail: StepDetail): Promise<LiveResults | null> {
+    if (!session.step || session.step.kind === 'lesson') return null;
+    const answers = await this.sessions.answersTo(session.id, detail.view.key);
+    const counts = countAnswers(detail.view.options.map((o) => o.id), answers);
+    const roomChoice = majorityChoice(counts);
+    const correctOptionIds = session.step.kind === 'question' ? detail.correctOptionIds : roomChoice ? [roomChoice] : [];
+    return { answered: answers.length, counts, correctOptionIds };
+  }
+
+  private async trainerView(session: LiveSessionEntity, locale: Locale): Promise<TrainerLiveView> {
+    const detail = session.step ? await this.detail(session.step, locale) : null;
+    return {
+      sessionId: session.id,
+      groupId: session.groupId,
+      active: session.endedAt === null,
+      step: detail?.view ?? null,
+      revealed: session.revealed,
+      results: detail ? await this.results(session, detail) : null,
+      attendance: await this.sessions.countAttendance(session.id),
+    };
+  }
+
+  private async participantView(session: LiveSessionEntity, membershipId: string, locale: Locale): Promise<ParticipantLiveView> {
+    const detail = session.step ? await this.detail(session.step, locale) : null;
+    const mine = detail ? await this.sessions.findAnswer(session.id, membershipId, detail.view.key) : null;
+    const myAnswer = mine?.optionIds ?? [];
+    const revealed = session.revealed && detail !== null;
+    return {
+      sessionId: session.id,
+      groupId: session.groupId,
+      active: session.endedAt === null,
+      step: detail?.view ?? null,
+      revealed: session.revealed,
+      myAnswer,
+      results: revealed ? await this.results(session, detail) : null,
+      feedback: revealed && myAnswer.length > 0 ? myAnswer.map((id) => detail.feedback.get(id) ?? '').filter(Boolean).join(' ') || null : null,
+    };
+  }
+
+  /** For subscriptions: the participant view of the group's session after a change. */
+  async participantViewOnChange(learnerId: string, groupId: string, locale: Locale): Promise<ParticipantLiveView | null> {
+    const membership = await this.groups.membershipOf(groupId, learnerId);
+    const session = await this.sessions.findActiveForGroup(membership.groupId);
+    return session ? this.participantView(session, membership.id, locale) : null;
+  }
+}
