@@ -1,9 +1,12 @@
+import * as path from 'node:path';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 // NestJS needs decorator metadata, which esbuild does not emit: SWC compiles the tests instead.
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
+  // NestJS and Apollo require() graphql's CommonJS build; tests and sources must share that one copy.
+  resolve: { alias: [{ find: /^graphql$/, replacement: path.resolve(__dirname, 'node_modules/graphql/index.js') }] },
   test: {
     projects: [
       {

@@ -51,6 +51,7 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
           waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
         });
       }
+      if (received.length < count && failure) throw failure instanceof Error ? failure : new Error(JSON.stringify(failure));
       return received[count - 1];
     },
     dispose,

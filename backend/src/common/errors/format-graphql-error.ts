@@ -12,10 +12,15 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** The error a resolver (or guard) threw, beneath graphql-js's wrapping. */
+/**
+ * The error a resolver (or guard) threw, beneath graphql-js's wrapping. Duck-typed: the GraphQLError
+ * class of the library that wrapped it need not be the one this module imports.
+ */
 function originalOf(error: unknown): unknown {
   let current = error;
-  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  while (current instanceof Error && current.name === 'GraphQLError' && (current as GraphQLError).originalError) {
+    current = (current as GraphQLError).originalError;
+  }
   return current;
 }
 

@@ -2,7 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { ConfigService } from '../../config/config.service';
 import { formatGraphqlError } from '../errors/format-graphql-error';
 import type { GraphqlContext } from '../auth/viewer';
@@ -39,6 +41,14 @@ function requestOfSocket(ws: WsContext): Request {
   return { headers, socket: ws.extra.request.socket } as unknown as Request;
 }
 
+const reportUnexpected = (unexpected: unknown) =>
+  logger.error({ msg: 'unexpected error in a resolver', error: String(unexpected) }, (unexpected as Error)?.stack);
+
+/** graphql-ws does not use Apollo's formatError: subscription errors go through the same mapper here. */
+function formatErrors(errors: readonly GraphQLError[] | undefined) {
+  return errors?.map((error) => formatGraphqlError(error.toJSON(), error, reportUnexpected));
+}
+
 export function graphqlOptions(config: ConfigService): ApolloDriverConfig {
   return {
     path: '/graphql',
@@ -53,16 +63,17 @@ export function graphqlOptions(config: ConfigService): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
     subscriptions: {
+      // onNext/onError are graphql-ws options that Nest passes through but does not declare.
       'graphql-ws': {
         path: '/graphql',
         onConnect: (ctx: { extra: unknown }) => isAllowedOrigin((ctx as WsContext).extra.request, config.publicUrl),
-      },
+        onNext: (_ctx: unknown, _id: unknown, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+          result.errors ? { ...result, errors: formatErrors(result.errors) } : result,
+        onError: (_ctx: unknown, _id: unknown, _payload: unknown, errors: readonly GraphQLError[]) => formatErrors(errors),
+      } as GraphQLWsSubscriptionsConfig,
     },
     context: (arg: { req?: Request; res?: Response } & Partial<WsContext>): GraphqlContext =>
       arg.req ? { req: arg.req, res: arg.res } : { req: requestOfSocket(arg as WsContext) },
-    formatError: (formatted, error) =>
-      formatGraphqlError(formatted, error, (unexpected) =>
-        logger.error({ msg: 'unexpected error in a resolver', error: String(unexpected) }, (unexpected as Error)?.stack),
-      ),
+    formatError: (formatted, error) => formatGraphqlError(formatted, error, reportUnexpected),
   };
 }

@@ -39,16 +39,16 @@ describe('a live session: the trainer paces, phones follow', () => {
   });
 
   it('pushes the question to every phone over WebSocket, hides results until the reveal, then shows them to all', async () => {
-    const phone = wsClient(t.url, { learnerToken: participants[0] });
+    const phone = wsClient(t.url, { learnerToken: participants[0]! });
     const projector = wsClient(t.url, { cookie: trainer.cookie });
     clients.push(phone, projector);
     const onPhone = collect<any>(phone, `subscription ($g: ID!) { participantLiveSession(groupId: $g, locale: "en") { ${VIEW} } }`, { g: groupId });
     const onProjector = collect<any>(projector, `subscription ($s: ID!) { trainerLiveSession(sessionId: $s, locale: "en") { ${TRAINER_VIEW} } }`, { s: sessionId });
-    expect((await onPhone.next(1)).data?.participantLiveSession.step).toBeNull();
+    expect((await onPhone.next(1))?.data?.participantLiveSession.step).toBeNull();
     await onProjector.next(1);
 
     await asTrainer(`mutation ($s: ID!, $locale: String!) { showLiveStep(sessionId: $s, input: { kind: QUESTION, quizId: "fixture-course/check", questionId: "one-answer" }, locale: $locale) { sessionId } }`, { s: sessionId });
-    const question = (await onPhone.next(2)).data?.participantLiveSession;
+    const question = (await onPhone.next(2))?.data?.participantLiveSession;
     expect(question.step).toMatchObject({ kind: 'QUESTION', title: 'One answer?' });
     expect(question.results).toBeNull();
 
@@ -61,7 +61,7 @@ describe('a live session: the trainer paces, phones follow', () => {
     const mid = (await t.gql(`query ($s: ID!) { liveSession(sessionId: $s, locale: "en") { ${TRAINER_VIEW} } }`, { s: sessionId }, trainer)).data?.liveSession;
     expect(mid.results).toEqual({ answered: 3, counts: [{ optionId: 'a', count: 2 }, { optionId: 'b', count: 1 }], correctOptionIds: ['a'] });
     expect(mid.attendance).toBe(3);
-    const hidden = (await t.gql(`query ($g: ID!) { myLiveSession(groupId: $g, locale: "en") { ${VIEW} } }`, { g: groupId }, participants[1])).data?.myLiveSession;
+    const hidden = (await t.gql(`query ($g: ID!) { myLiveSession(groupId: $g, locale: "en") { ${VIEW} } }`, { g: groupId }, participants[1]!)).data?.myLiveSession;
     expect(hidden.results).toBeNull();
 
     await asTrainer(`mutation ($s: ID!, $locale: String!) { revealLiveStep(sessionId: $s, locale: $locale) { revealed } }`, { s: sessionId });
