@@ -54,6 +54,9 @@ export function describeIssue(issue: z.core.$ZodIssue, source: YamlSource, known
     };
   }
   if (issue.code === 'invalid_type' && !source.has(path)) {
+    // Point at the line of the field that lacks something, not at its first child.
+    const parentKey = path[path.length - 2];
+    if (typeof parentKey === 'string') base.line = source.lineOfKey(path.slice(0, -2), parentKey) ?? base.line;
     if (typeof last === 'string' && LANGUAGE_NAMES[last]) {
       return { ...base, message: `The ${LANGUAGE_NAMES[last]} text of ${showPath(path.slice(0, -1))} is missing`, fix: `Add a line "${last}: <text in ${LANGUAGE_NAMES[last]}>"` };
     }

@@ -89,6 +89,6 @@ export function checkScenario(reader: Reader, source: YamlSource, scenario: Scen
   });
   const decisions = scenario.nodes.filter((n) => !n.outcome).length;
   if (decisions < 3) err(`The scenario has ${decisions} decision point(s); it needs at least 3`, 'Add decision points so that learners make at least three choices on some path', ['nodes']);
-  const kinds = new Set(scenario.nodes.map((n) => n.outcome).filter(Boolean));
-  if (kinds.size < 2) err('Every ending has the same outcome, so the choices do not matter', 'Make at least two kinds of ending: good, mixed or bad', ['nodes']);
+  const kinds = new Set(scenario.nodes.filter((n) => reachable.has(n.id)).map((n) => n.outcome).filter(Boolean));
+  if (kinds.size < 2) err('Every ending that can be reached has the same outcome, so the choices do not matter', 'Make at least two kinds of ending: good, mixed or bad', ['nodes']);
 }

@@ -1,0 +1,107 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** A small valid content tree in a temporary folder; tests break one file at a time. */
+export function aContentTree(): { dir: string; write(file: string, text: string): void; remove(file: string): void; read(file: string): string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorka-content-'));
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  };
+  write('helplines.yaml', HELPLINES);
+  write('courses/demo/course.yaml', COURSE);
+  write('courses/demo/lessons/intro.ru.md', '---\ntitle: Введение\nminutes: 3\n---\n\nТекст.\n');
+  write('courses/demo/lessons/intro.en.md', '---\ntitle: Introduction\nminutes: 3\nvideo: clip.mp4\ncaptions: clip.en.vtt\n---\n\nText.\n');
+  write('courses/demo/media/clip.mp4', 'not really a video');
+  write('courses/demo/media/clip.en.vtt', 'WEBVTT\n\n00:00.000 --> 00:01.000\nHello.\n');
+  write('courses/demo/quizzes/check.yaml', QUIZ);
+  write('courses/demo/scenarios/talk.yaml', SCENARIO);
+  return {
+    dir,
+    write,
+    remove: (file) => fs.rmSync(path.join(dir, file), { recursive: true }),
+    read: (file) => fs.readFileSync(path.join(dir, file), 'utf8'),
+  };
+}
+
+const HELPLINES = `- id: hotline
+  name: { ru: Линия, en: Hotline }
+  phones: ["113"]
+  hours: { ru: "8:00–20:00", en: "8:00–20:00" }
+  languages: [ru, be]
+  topics: { ru: Выезд, en: Travel }
+  free: true
+`;
+
+const COURSE = `title:
+  ru: Курс
+  en: Course
+summary:
+  ru: Кратко.
+  en: In short.
+audience: parents
+ageBands: [adults]
+estimatedMinutes: 20
+steps:
+  - lesson: intro
+  - quiz: check
+  - scenario: talk
+`;
+
+const QUIZ = `title: { ru: Тест, en: Test }
+passMark: 70
+questions:
+  - id: first
+    type: single
+    prompt: { ru: Вопрос?, en: Question? }
+    options:
+      - id: a
+        correct: true
+        text: { ru: Да, en: "Yes" }
+        feedback: { ru: Верно, en: Right }
+      - id: b
+        text: { ru: Нет, en: "No" }
+        feedback: { ru: Неверно, en: Wrong }
+  - id: second
+    type: true-false
+    prompt: { ru: Правда?, en: True? }
+    options:
+      - id: "true"
+        correct: true
+        text: { ru: Правда, en: "True" }
+        feedback: { ru: Да, en: Indeed }
+      - id: "false"
+        text: { ru: Ложь, en: "False" }
+        feedback: { ru: Нет, en: Not so }
+`;
+
+const SCENARIO = `title: { ru: Разговор, en: Talk }
+role: parent
+counterpart: { ru: Аня, en: Anya }
+start: one
+nodes:
+  - id: one
+    text: { ru: Один, en: One }
+    choices:
+      - { id: go, text: { ru: Дальше, en: Go }, reaction: { ru: Хорошо, en: Fine }, next: two }
+      - { id: stop, text: { ru: Стоп, en: Stop }, reaction: { ru: Плохо, en: Bad }, next: bad-end }
+  - id: two
+    text: { ru: Два, en: Two }
+    choices:
+      - { id: go-on, text: { ru: Дальше, en: Go on }, reaction: { ru: Да, en: Yes }, next: three }
+      - { id: quit, text: { ru: Выйти, en: Quit }, reaction: { ru: Нет, en: No }, next: bad-end }
+  - id: three
+    text: { ru: Три, en: Three }
+    choices:
+      - { id: help, text: { ru: Помочь, en: Help }, reaction: { ru: Спасибо, en: Thanks }, next: good-end }
+      - { id: wait, text: { ru: Ждать, en: Wait }, reaction: { ru: Хм, en: Hm }, next: bad-end }
+  - id: good-end
+    outcome: good
+    title: { ru: Хорошо, en: Good }
+    text: { ru: Потому что..., en: Because... }
+  - id: bad-end
+    outcome: bad
+    title: { ru: Плохо, en: Bad }
+    text: { ru: Потому что..., en: Because... }
+`;
