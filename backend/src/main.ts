@@ -1,17 +1,18 @@
 import 'reflect-metadata';
+import * as path from 'node:path';
 import { ConfigError, ConfigService } from './config/config.service';
 import { createApp } from './app.factory';
 import { DemoAccountsService, type DemoAccount } from './modules/accounts/demo-accounts.service';
 import { ContentInvalidError } from './modules/content-import/content-import.errors';
 import { ContentImportService } from './modules/content-import/content-import.service';
 
-function printBanner(url: string, accounts: DemoAccount[]): void {
+function printBanner(url: string, accounts: DemoAccount[], dataDir: string): void {
   const lines = [
     '',
     `  Zorka is running at ${url}`,
     '',
     ...(accounts.length > 0
-      ? ['  Demo staff accounts (stored in data/demo-accounts.json):', ...accounts.map((a) => `    ${a.role.padEnd(17)} ${a.email.padEnd(22)} ${a.password}`)]
+      ? [`  Demo staff accounts (passwords kept in ${path.join(dataDir, 'demo-accounts.json')}):`, ...accounts.map((a) => `    ${a.role.padEnd(17)} ${a.email.padEnd(22)} ${a.password}`)]
       : []),
     '',
   ];
@@ -32,7 +33,7 @@ async function bootstrap(): Promise<void> {
   }
   const accounts = await app.get(DemoAccountsService).ensure();
   await app.listen(config.env.PORT);
-  printBanner(`http://localhost:${config.env.PORT}`, accounts);
+  printBanner(`http://localhost:${config.env.PORT}`, accounts, config.env.DATA_DIR);
 }
 
 bootstrap().catch((error: unknown) => {

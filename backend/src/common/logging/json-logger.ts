@@ -1,6 +1,8 @@
 import type { LoggerService, LogLevel } from '@nestjs/common';
 
 const ORDER = ['debug', 'info', 'warn', 'error'] as const;
+/** Nest's start-up chatter (one line per module and route) is only interesting when debugging. */
+const START_UP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'GraphQLModule']);
 type Level = (typeof ORDER)[number];
 
 /**
@@ -15,7 +17,7 @@ export class JsonLogger implements LoggerService {
   }
 
   log(message: unknown, context?: string) {
-    this.emit('info', message, context);
+    this.emit(context && START_UP_CONTEXTS.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, trace?: string, context?: string) {
     this.emit('error', message, context, trace);
