@@ -14,6 +14,7 @@ import { CoursesModule } from './modules/courses/courses.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { LiveSessionsModule } from './modules/live-sessions/live-sessions.module';
 import { PubSubModule } from './common/pubsub/pubsub.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { HealthModule } from './modules/health/health.module';
 import { HelplinesModule } from './modules/helplines/helplines.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -45,6 +46,7 @@ import { ScenariosModule } from './modules/scenarios/scenarios.module';
     GroupsModule,
     PubSubModule,
     LiveSessionsModule,
+    ReportsModule,
   ],
   providers: [
     // Order matters: who may call is checked before how often.

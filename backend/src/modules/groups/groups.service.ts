@@ -71,6 +71,11 @@ export class GroupsService {
     return membership;
   }
 
+  /** Everyone in a group, for reports (the caller has checked the group is the viewer's). */
+  members(groupId: string): Promise<MembershipEntity[]> {
+    return this.groups.membersOf([groupId]);
+  }
+
   findGroup(id: string): Promise<GroupEntity | null> {
     return this.groups.findGroup(id.slice(0, 36));
   }

@@ -20,5 +20,6 @@ import { LiveSessionsService } from './live-sessions.service';
     ScenariosModule,
   ],
   providers: [LiveSessionsRepository, LiveSessionsService, LiveSessionsResolver],
+  exports: [LiveSessionsService],
 })
 export class LiveSessionsModule {}

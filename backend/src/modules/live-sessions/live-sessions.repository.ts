@@ -43,6 +43,12 @@ export class LiveSessionsRepository {
     );
   }
 
+  /** A group's sessions with how many attended each, oldest first. */
+  async attendanceOf(groupId: string): Promise<{ sessionId: string; startedAt: Date; attended: number }[]> {
+    const sessions = await this.sessions.find({ where: { groupId }, order: { startedAt: 'ASC' } });
+    return Promise.all(sessions.map(async (s) => ({ sessionId: s.id, startedAt: s.startedAt, attended: await this.countAttendance(s.id) })));
+  }
+
   countAttendance(sessionId: string): Promise<number> {
     return this.attendance.count({ where: { sessionId } });
   }

@@ -250,6 +250,10 @@ export class LiveSessionsService {
     };
   }
 
+  attendanceOf(groupId: string) {
+    return this.sessions.attendanceOf(groupId);
+  }
+
   /** For subscriptions: the participant view of the group's session after a change. */
   async participantViewOnChange(learnerId: string, groupId: string, locale: Locale): Promise<ParticipantLiveView | null> {
     const membership = await this.groups.membershipOf(groupId, learnerId);

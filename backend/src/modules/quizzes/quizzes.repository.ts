@@ -36,6 +36,12 @@ export class QuizzesRepository {
     }
   }
 
+  /** Every attempt of these learners at one quiz, oldest first. */
+  attemptsAt(quizId: string, learnerIds: string[]): Promise<QuizAttemptEntity[]> {
+    if (learnerIds.length === 0) return Promise.resolve([]);
+    return this.attempts.find({ where: { quizId, learnerId: In(learnerIds) }, order: { submittedAt: 'ASC' } });
+  }
+
   attemptsOf(learnerId: string): Promise<QuizAttemptEntity[]> {
     return this.attempts.find({ where: { learnerId }, order: { submittedAt: 'ASC' } });
   }

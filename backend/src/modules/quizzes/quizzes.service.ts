@@ -84,6 +84,21 @@ export class QuizzesService {
     return new Map(quizzes.map((q) => [q.id, translate(q.title, locale)]));
   }
 
+  /** Each learner's FIRST attempt at a quiz: a pre- or post-test measures what one knew on first try. */
+  async firstAttempts(quizId: string, learnerIds: string[]): Promise<Map<string, QuizAttemptEntity>> {
+    const first = new Map<string, QuizAttemptEntity>();
+    for (const attempt of await this.quizzes.attemptsAt(quizId, learnerIds)) {
+      if (!first.has(attempt.learnerId)) first.set(attempt.learnerId, attempt);
+    }
+    return first;
+  }
+
+  /** A quiz's questions with their prompts and topics, retired or not (reports outlive content). */
+  async questionsOf(quizId: string): Promise<QuizQuestionContent[]> {
+    const [quiz] = await this.quizzes.findByIds([quizId]);
+    return quiz?.questions ?? [];
+  }
+
   /** A question with its correct options and feedback, for a live session run by a trainer. */
   async question(quizId: string, questionId: string): Promise<{ quiz: QuizEntity; question: QuizQuestionContent }> {
     const quiz = await this.findActive(quizId);

@@ -92,6 +92,7 @@ const MATRIX: Record<string, { document: string; expect: Record<Caller, Expectat
     expect: LEARNER_ONLY,
     transport: 'ws',
   },
+  groupReport: { document: `{ groupReport(groupId: "${NO_SESSION}") { participants } }`, expect: TRAINERS },
   signIn: {
     // Wrong credentials: the guard lets everyone try, the service refuses (UNAUTHENTICATED from the service is not a guard refusal).
     document: `mutation { signIn(email: "nobody@zorka.local", password: "wrong") { id } }`,
