@@ -37,9 +37,9 @@ describe('the group report: who took part and the measured knowledge gain', () =
       const learner = await t.newLearner();
       await t.gql(`mutation ($input: JoinGroupInput!) { joinGroup(input: $input) { id } }`, { input: { code: group.joinCode, nickname: `N${i}`, consent: true, gender: p.gender, discipline: p.discipline } }, learner);
       if (i < 3) await t.gql(`query ($g: ID!) { myLiveSession(groupId: $g, locale: "en") { sessionId } }`, { g: groupId }, learner);
-      await t.gql(SUBMIT, { input: { quizId: 'fixture-course/pre', answers: answers('p', ...p.pre) } }, learner);
+      await t.gql(SUBMIT, { input: { quizId: 'fixture-course/pre', answers: answers('p', p.pre[0], p.pre[1]) } }, learner);
       if (p.post) {
-        await t.gql(SUBMIT, { input: { quizId: 'fixture-course/post', answers: answers('q', ...p.post) } }, learner);
+        await t.gql(SUBMIT, { input: { quizId: 'fixture-course/post', answers: answers('q', p.post[0], p.post[1]) } }, learner);
         // A second, better try does not change the measured gain: first attempts count.
         await t.gql(SUBMIT, { input: { quizId: 'fixture-course/post', answers: answers('q', true, true) } }, learner);
       }
