@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUniqueViolation } from '../../database/unique-violation';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { DatabaseWriter } from '../../database/database-writer';
@@ -19,7 +20,7 @@ export class GroupsRepository {
       await this.writer.write((m) => m.insert(GroupEntity, group));
       return true;
     } catch (error) {
-      if (/unique|duplicate/i.test(String(error))) return false;
+      if (isUniqueViolation(error)) return false;
       throw error;
     }
   }

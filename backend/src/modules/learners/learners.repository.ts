@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DatabaseWriter } from '../../database/database-writer';
+import { isUniqueViolation } from '../../database/unique-violation';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { LearnerTokenEntity } from './learner-token.entity';
@@ -38,8 +39,15 @@ export class LearnersRepository {
     return Boolean(learner?.recoveryHash);
   }
 
-  async setRecoveryHash(learnerId: string, recoveryHash: string): Promise<void> {
-    await this.writer.write((m) => m.update(LearnerEntity, { id: learnerId }, { recoveryHash }));
+  /** False when another learner already has this hash (the caller draws another code). */
+  async setRecoveryHash(learnerId: string, recoveryHash: string): Promise<boolean> {
+    try {
+      await this.writer.write((m) => m.update(LearnerEntity, { id: learnerId }, { recoveryHash }));
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
   }
 
   async touch(learnerId: string, at: Date): Promise<void> {

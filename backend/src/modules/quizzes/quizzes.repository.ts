@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUniqueViolation } from '../../database/unique-violation';
 import { DatabaseWriter } from '../../database/database-writer';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
@@ -31,7 +32,7 @@ export class QuizzesRepository {
       await this.writer.write((m) => m.insert(QuizAttemptEntity, attempt));
       return true;
     } catch (error) {
-      if (attempt.clientId && /unique|duplicate/i.test(String(error))) return false;
+      if (attempt.clientId && isUniqueViolation(error)) return false;
       throw error;
     }
   }
