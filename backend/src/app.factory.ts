@@ -9,7 +9,7 @@ import { AppModule } from './app.module';
 import { JsonLogger } from './common/logging/json-logger';
 import { ConfigService } from './config/config.service';
 
-const API_PREFIXES = ['/graphql', '/media/', '/health'];
+const API_PREFIXES = ['/graphql', '/media/', '/health', '/certificates/'];
 
 /** Everything is served by us: no third-party origin is allowed for anything, and no inline script. */
 function securityHeaders(config: ConfigService) {

@@ -15,6 +15,7 @@ import { GroupsModule } from './modules/groups/groups.module';
 import { LiveSessionsModule } from './modules/live-sessions/live-sessions.module';
 import { PubSubModule } from './common/pubsub/pubsub.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { CertificatesModule } from './modules/certificates/certificates.module';
 import { HealthModule } from './modules/health/health.module';
 import { HelplinesModule } from './modules/helplines/helplines.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -47,6 +48,7 @@ import { ScenariosModule } from './modules/scenarios/scenarios.module';
     PubSubModule,
     LiveSessionsModule,
     ReportsModule,
+    CertificatesModule,
   ],
   providers: [
     // Order matters: who may call is checked before how often.

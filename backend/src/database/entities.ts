@@ -6,6 +6,7 @@ import { MembershipEntity } from '../modules/groups/membership.entity';
 import { LiveAnswerEntity } from '../modules/live-sessions/live-answer.entity';
 import { LiveAttendanceEntity } from '../modules/live-sessions/live-attendance.entity';
 import { LiveSessionEntity } from '../modules/live-sessions/live-session.entity';
+import { CertificateEntity } from '../modules/certificates/certificate.entity';
 import { HelplineEntity } from '../modules/helplines/helpline.entity';
 import { LearnerTokenEntity } from '../modules/learners/learner-token.entity';
 import { LearnerEntity } from '../modules/learners/learner.entity';
@@ -22,5 +23,5 @@ export const ENTITIES = [
   CourseEntity, LessonEntity, QuizEntity, QuizAttemptEntity, ScenarioEntity, ScenarioRunEntity,
   ScenarioChoiceEntity, HelplineEntity, LearnerEntity, LearnerTokenEntity, LessonCompletionEntity, StaffAccountEntity,
   StaffSessionEntity, GroupEntity, MembershipEntity,
-  LiveSessionEntity, LiveAttendanceEntity, LiveAnswerEntity,
+  LiveSessionEntity, LiveAttendanceEntity, LiveAnswerEntity, CertificateEntity,
 ];

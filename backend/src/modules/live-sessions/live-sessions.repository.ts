@@ -49,6 +49,10 @@ export class LiveSessionsRepository {
     return Promise.all(sessions.map(async (s) => ({ sessionId: s.id, startedAt: s.startedAt, attended: await this.countAttendance(s.id) })));
   }
 
+  async hasAttended(membershipId: string): Promise<boolean> {
+    return (await this.attendance.count({ where: { membershipId } })) > 0;
+  }
+
   countAttendance(sessionId: string): Promise<number> {
     return this.attendance.count({ where: { sessionId } });
   }

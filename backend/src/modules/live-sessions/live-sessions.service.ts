@@ -250,6 +250,10 @@ export class LiveSessionsService {
     };
   }
 
+  hasAttended(membershipId: string): Promise<boolean> {
+    return this.sessions.hasAttended(membershipId);
+  }
+
   attendanceOf(groupId: string) {
     return this.sessions.attendanceOf(groupId);
   }

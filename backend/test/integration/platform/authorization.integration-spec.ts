@@ -93,6 +93,8 @@ const MATRIX: Record<string, { document: string; expect: Record<Caller, Expectat
     transport: 'ws',
   },
   groupReport: { document: `{ groupReport(groupId: "${NO_SESSION}") { participants } }`, expect: TRAINERS },
+  issueCertificate: { document: `mutation { issueCertificate(groupId: "${NO_SESSION}", locale: "en") { code } }`, expect: LEARNER_ONLY },
+  verifyCertificate: { document: `{ verifyCertificate(code: "ZZZZZZZZZZZZ", locale: "en") { code } }`, expect: EVERYONE },
   signIn: {
     // Wrong credentials: the guard lets everyone try, the service refuses (UNAUTHENTICATED from the service is not a guard refusal).
     document: `mutation { signIn(email: "nobody@zorka.local", password: "wrong") { id } }`,
