@@ -1,0 +1,17 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.ts';
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/*.spec.ts'],
+      setupFiles: ['src/test/setup.ts'],
+      restoreMocks: true,
+      unstubGlobals: true,
+      // vue-i18n says once per file that a custom message compiler (our ICU one) is in use.
+      onConsoleLog: (log) => !log.includes('Custom Message Compiler'),
+    },
+  }),
+);
