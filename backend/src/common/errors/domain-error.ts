@@ -17,6 +17,8 @@ export class DomainError extends Error {
     /** i18n key, e.g. `errors.course.notFound` */
     readonly messageKey: string,
     message: string,
+    /** Machine-readable details for the client, e.g. { retryAfter: 42 } */
+    readonly details: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'DomainError';

@@ -40,7 +40,7 @@ export function formatGraphqlError(
     return {
       message: original.message,
       path: formatted.path,
-      extensions: { code: original.code, messageKey: original.messageKey },
+      extensions: { ...original.details, code: original.code, messageKey: original.messageKey },
     };
   }
   const code = formatted.extensions?.['code'];

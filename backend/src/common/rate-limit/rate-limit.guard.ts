@@ -30,7 +30,7 @@ export class RateLimitGuard implements CanActivate {
     const key = `${gql.getInfo().fieldName}:${sourceKey(gql.getContext<GraphqlContext>())}`;
     const wait = this.limiter.hit(key, rule.limit, rule.windowMs);
     if (wait > 0) {
-      throw new DomainError('TOO_MANY_REQUESTS', 'errors.rateLimited', `Too many attempts. Try again in ${wait} s.`);
+      throw new DomainError('TOO_MANY_REQUESTS', 'errors.rateLimited', `Too many attempts. Try again in ${wait} s.`, { retryAfter: wait });
     }
     return true;
   }

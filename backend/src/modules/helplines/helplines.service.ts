@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { translate, type Locale } from '../../common/graphql/locale';
+import { pickText, translate, type Locale } from '../../common/graphql/locale';
 import { HelplinesRepository } from './helplines.repository';
 import type { Helpline } from './models/helpline.model';
 
@@ -17,6 +17,7 @@ export class HelplinesService {
       languages: h.languages,
       topics: translate(h.topics, locale),
       free: h.free,
+      locale: pickText(h.name, locale).locale,
     }));
   }
 }

@@ -129,6 +129,7 @@ export class QuizzesService {
     return {
       id: attempt.id,
       quizId: attempt.quizId,
+      quizTitle: translate(quiz.title, locale),
       score: attempt.score,
       passed: attempt.passed,
       results,

@@ -78,8 +78,8 @@ describe('catalogue, lessons, quizzes, scenarios and help lines (public reads)',
   });
 
   it('lists the help lines', async () => {
-    const res = await t.gql(`{ helplines(locale: "ru") { id name phones hours free } }`);
-    expect(res.data?.helplines).toEqual([{ id: 'fixture-hotline', name: 'Тестовая линия', phones: ['113'], hours: '8:00–20:00', free: true }]);
+    const res = await t.gql(`{ helplines(locale: "be") { id name phones hours free locale } }`);
+    expect(res.data?.helplines).toEqual([{ id: 'fixture-hotline', name: 'Тестовая линия', phones: ['113'], hours: '8:00–20:00', free: true, locale: 'ru' }]);
   });
 
   it('answers unknown ids with NOT_FOUND, not a crash', async () => {

@@ -76,6 +76,7 @@ describe('recovery codes and erasing a learner', () => {
     expect(codes.at(-1)).toBe('TOO_MANY_REQUESTS');
     const next = await t.gql(RESTORE, { code: 'abandon ability able about above absent' });
     expect(next.errors?.[0]?.message).toMatch(/Try again in \d+ s/);
+    expect(next.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfter: expect.any(Number) });
   });
 
   it('counts every alias in one request as an attempt', async () => {

@@ -8,7 +8,7 @@ const START = `mutation { startScenario(scenarioId: "fixture-course/talk", local
 const CHOOSE = `mutation ($run: ID!, $choice: ID!) {
   chooseScenarioOption(runId: $run, choiceId: $choice, locale: "en") { id reaction finished node { id text choices { id } outcome { kind title text } } }
 }`;
-const PROGRESS = `{ myProgress(locale: "en") { hasRecoveryCode courses { courseId percent completedStepIds stepCount } attempts { quizId score passed } } }`;
+const PROGRESS = `{ myProgress(locale: "en") { hasRecoveryCode courses { courseId percent completedStepIds stepCount } attempts { quizId quizTitle score passed } } }`;
 
 const allRight = [
   { questionId: 'one-answer', optionIds: ['a'] },
@@ -75,6 +75,7 @@ describe('a learner takes a course from start to end', () => {
     expect(again.data?.submitQuiz.score).toBe(100);
     const attempts = (await t.gql(PROGRESS, {}, token)).data?.myProgress.attempts;
     expect(attempts).toHaveLength(3);
+    expect(attempts[0]).toMatchObject({ quizId: 'fixture-course/check', quizTitle: 'Check' });
   });
 
   it('refuses answers to unknown questions or options with BAD_USER_INPUT', async () => {

@@ -241,6 +241,8 @@ export type Helpline = {
   id: Scalars['ID']['output'];
   /** Languages it answers in */
   languages: Array<Scalars['String']['output']>;
+  /** Language the texts were returned in (differs from the requested one when a translation is missing) */
+  locale: Scalars['String']['output'];
   /** Name of the service */
   name: Scalars['String']['output'];
   /** Numbers to call */
@@ -765,6 +767,8 @@ export type QuizAttempt = {
   passed: Scalars['Boolean']['output'];
   /** The quiz */
   quizId: Scalars['ID']['output'];
+  /** Title of the quiz, in the requested language */
+  quizTitle: Scalars['String']['output'];
   /** Per-question results in quiz order */
   results: Array<QuestionResult>;
   /** Percent of questions answered correctly, 0-100 */

@@ -22,4 +22,7 @@ export class Helpline {
 
   @Field({ description: 'Whether calls are free' })
   free: boolean;
+
+  @Field({ description: 'Language the texts were returned in (differs from the requested one when a translation is missing)' })
+  locale: string;
 }

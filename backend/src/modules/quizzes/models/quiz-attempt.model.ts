@@ -35,6 +35,9 @@ export class QuizAttempt {
   @Field(() => ID, { description: 'The quiz' })
   quizId: string;
 
+  @Field({ description: 'Title of the quiz, in the requested language' })
+  quizTitle: string;
+
   @Field(() => Int, { description: 'Percent of questions answered correctly, 0-100' })
   score: number;
 
