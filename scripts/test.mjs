@@ -29,9 +29,9 @@ function tally(file) {
   }
 }
 
-function vitest(label, filter, extra = []) {
+function vitest(label, filter, extra = [], env = {}) {
   const out = path.join(reports, `${label.replace(/\W+/g, '-')}.json`);
-  const ok = pnpm(label, ['--filter', filter, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extra]);
+  const ok = pnpm(label, ['--filter', filter, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extra], { env });
   tally(out);
   return step(label, ok);
 }
@@ -44,8 +44,13 @@ if (built) {
   vitest('frontend unit tests', '@zorka/frontend');
   vitest('backend integration tests (SQLite, real HTTP)', '@zorka/backend', ['--project', 'integration']);
 
-  // The PostgreSQL and Redis runs of the integration suite come with the scale-out work (issue 6).
-  process.stdout.write('\nℹ PostgreSQL/Redis suites: not part of this build yet; SQLite is the engine under test.\n');
+  // The same suite on PostgreSQL, each test app in a database of its own, when a server is given.
+  const postgres = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined;
+  if (postgres) {
+    vitest('backend integration tests (PostgreSQL)', '@zorka/backend', ['--project', 'integration'], { ZORKA_TEST_POSTGRES_URL: postgres });
+  } else {
+    process.stdout.write('\nℹ DATABASE_URL is not a postgres:// URL, so the integration suite ran on SQLite only.\n');
+  }
 
   if (step('chromium', ensureChromium())) {
     const out = path.join(reports, 'e2e.json');

@@ -1,7 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { ConfigService } from '../../src/config/config.service';
 import type { StaffRole } from '../../src/common/auth/viewer';
@@ -27,6 +30,8 @@ export interface Credentials {
 
 export interface TestApp {
   url: string;
+  /** Raw SQL for assertions, with `?` placeholders on either engine */
+  sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   dir: string;
   app: INestApplication;
   /** `auth`: a learner token, or credentials of either kind */
@@ -43,12 +48,38 @@ export interface TestApp {
  * A real server on a free port, with its own SQLite file in a temporary folder, schema made by the
  * migrations (as in production) and the fixture content imported.
  */
+/**
+ * The engine under test: SQLite by default; PostgreSQL when ZORKA_TEST_POSTGRES_URL names a server,
+ * each app then getting a database of its own, dropped at the end.
+ */
+async function testDatabase(dir: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const server = process.env['ZORKA_TEST_POSTGRES_URL'];
+  if (!server) return { url: `file:${path.join(dir, 'zorka.sqlite')}`, drop: async () => undefined };
+  const name = `zorka_it_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new Client({ connectionString: server });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
 export async function startTestApp(options: { contentDir?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorka-it-'));
   const contentDir = options.contentDir ?? FIXTURE_CONTENT;
+  const database = await testDatabase(dir);
   const config = new ConfigService({
     NODE_ENV: 'test',
-    DATABASE_URL: `file:${path.join(dir, 'zorka.sqlite')}`,
+    DATABASE_URL: database.url,
     LOG_LEVEL: 'silent',
     DATA_DIR: dir,
     CONTENT_DIR: contentDir,
@@ -73,9 +104,15 @@ export async function startTestApp(options: { contentDir?: string; env?: Record<
     return { status: res.status, ...body } as GraphqlResponse<any>;
   };
 
+  const dataSource = app.get(DataSource);
+  const isPostgres = dataSource.options.type === 'postgres';
   return {
     url,
     dir,
+    sql: (query, params = []) => {
+      let n = 0;
+      return dataSource.query(isPostgres ? query.replace(/\?/g, () => `$${++n}`) : query, params);
+    },
     app,
     gql,
     async newLearner() {
@@ -97,6 +134,7 @@ export async function startTestApp(options: { contentDir?: string; env?: Record<
     importContent: (contentDir2 = contentDir) => importer.importFrom(contentDir2),
     async close() {
       await app.close();
+      await database.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -29,8 +29,7 @@ describe('recovery codes and erasing a learner', () => {
   it('stores neither the token nor the code in clear', async () => {
     const token = await t.newLearner();
     const code = (await t.gql(`mutation { createRecoveryCode { code } }`, {}, token)).data?.createRecoveryCode.code;
-    const ds = t.app.get((await import('typeorm')).DataSource);
-    const dump = JSON.stringify([await ds.query('SELECT * FROM learners'), await ds.query('SELECT * FROM learner_tokens')]);
+    const dump = JSON.stringify([await t.sql('SELECT * FROM learners'), await t.sql('SELECT * FROM learner_tokens')]);
     expect(dump).not.toContain(token);
     expect(dump).not.toContain(code);
   });
@@ -54,17 +53,16 @@ describe('recovery codes and erasing a learner', () => {
     const token = await t.newLearner();
     await t.gql(COMPLETE, {}, token);
     await t.gql(`mutation { startScenario(scenarioId: "fixture-course/talk", locale: "en") { id } }`, {}, token);
-    const ds = t.app.get((await import('typeorm')).DataSource);
-    const before = await ds.query('SELECT COUNT(*) AS n FROM learners');
+    const before = await t.sql<{ n: number }>('SELECT COUNT(*) AS n FROM learners');
 
     expect((await t.gql(`mutation { eraseMyData }`, {}, token)).data).toEqual({ eraseMyData: true });
 
     expect(errorCode(await t.gql(PROGRESS, {}, token))).toBe('UNAUTHENTICATED');
-    const after = await ds.query('SELECT COUNT(*) AS n FROM learners');
-    expect(Number(after[0].n)).toBe(Number(before[0].n) - 1);
+    const after = await t.sql<{ n: number }>('SELECT COUNT(*) AS n FROM learners');
+    expect(Number(after[0]?.n)).toBe(Number(before[0]?.n) - 1);
     for (const table of ['learner_tokens', 'lesson_completions', 'quiz_attempts', 'scenario_runs']) {
-      const orphans = await ds.query(`SELECT COUNT(*) AS n FROM ${table} WHERE learner_id NOT IN (SELECT id FROM learners)`);
-      expect(Number(orphans[0].n)).toBe(0);
+      const orphans = await t.sql<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table} WHERE learner_id NOT IN (SELECT id FROM learners)`);
+      expect(Number(orphans[0]?.n)).toBe(0);
     }
   });
 

@@ -24,7 +24,7 @@ describe('the HTTP surface', () => {
   it('reports the database state on /health', async () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', database: { engine: 'sqlite', state: 'up' } });
+    expect(await res.json()).toEqual({ status: 'ok', database: { engine: process.env['ZORKA_TEST_POSTGRES_URL'] ? 'postgres' : 'sqlite', state: 'up' } });
   });
 
   it('sends a strict Content-Security-Policy with no third-party origin and no inline script', async () => {

@@ -109,8 +109,7 @@ describe('a learner takes a course from start to end', () => {
 
   it('keeps every choice made, not only the outcome', async () => {
     const { runId } = await playScenario(t, token, ['calm', 'blame']);
-    const ds = t.app.get((await import('typeorm')).DataSource);
-    const rows = await ds.query('SELECT node_id, choice_id, position FROM scenario_choices WHERE run_id = ? ORDER BY position', [runId]);
+    const rows = await t.sql('SELECT node_id, choice_id, position FROM scenario_choices WHERE run_id = ? ORDER BY position', [runId]);
     expect(rows).toEqual([
       { node_id: 'start', choice_id: 'calm', position: 0 },
       { node_id: 'talk', choice_id: 'blame', position: 1 },
