@@ -1,22 +1,38 @@
 import * as path from 'node:path';
-import { formatError, loadContent } from './index';
+import { formatError, loadContent, type LoadResult } from './index';
 
-/** `pnpm content:check [folder]`: every problem in the content, with file, line and fix; exit 1 if any. */
-async function main(): Promise<void> {
-  const dir = path.resolve(process.argv[2] ?? path.join(__dirname, '..'));
-  const result = await loadContent(dir);
+/** What `pnpm content:check` prints for a result, and the exit code CI relies on. */
+export function report(result: LoadResult): { text: string; exitCode: 0 | 1 } {
   if (!result.ok) {
-    for (const error of result.errors) process.stderr.write(`${formatError(error)}\n`);
-    process.stderr.write(`\n${result.errors.length} problem(s) found: nothing can be imported until they are fixed.\n`);
-    process.exitCode = 1;
-    return;
+    const files = new Set(result.errors.map((e) => e.file)).size;
+    const problems = result.errors.length === 1 ? '1 problem' : `${result.errors.length} problems`;
+    const summary = `${problems} in ${files === 1 ? '1 file' : `${files} files`}: nothing can be imported until they are fixed.`;
+    return { text: [...result.errors.map(formatError), '', summary].join('\n'), exitCode: 1 };
   }
   const { courses, helplines } = result.bundle;
-  const count = (pick: (c: (typeof courses)[number]) => unknown[]) => courses.reduce((n, c) => n + pick(c).length, 0);
-  process.stdout.write(
-    `${courses.length} courses, ${count((c) => c.lessons)} lessons, ${count((c) => c.quizzes)} quizzes, ` +
-      `${count((c) => c.scenarios)} scenarios, ${helplines.length} help lines: all good\n`,
-  );
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const total = (pick: (c: (typeof courses)[number]) => unknown[]) => courses.reduce((n, c) => n + pick(c).length, 0);
+  const parts = [
+    count(courses.length, 'course', 'courses'),
+    count(total((c) => c.lessons), 'lesson', 'lessons'),
+    count(total((c) => c.quizzes), 'quiz', 'quizzes'),
+    count(total((c) => c.scenarios), 'scenario', 'scenarios'),
+    count(helplines.length, 'help line', 'help lines'),
+  ];
+  return { text: `${parts.join(', ')}: all good`, exitCode: 0 };
 }
 
-void main();
+/** `node dist/check.cli.js [contentDir]`; by default the content folder this package lives in. */
+async function main(): Promise<void> {
+  const dir = path.resolve(process.argv[2] ?? path.join(__dirname, '..'));
+  const { text, exitCode } = report(await loadContent(dir));
+  (exitCode === 0 ? process.stdout : process.stderr).write(`${text}\n`);
+  process.exitCode = exitCode;
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`The check could not run: ${String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,61 +1,39 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { z } from 'zod';
-import { describeIssue } from './describe-issue';
+import { suggest } from './describe-issue';
+import { checkCaptionFiles, loadLessons } from './lessons';
 import {
   CONTENT_LOCALES,
   REQUIRED_LOCALES,
-  type ContentError,
   type ContentLocale,
   type CourseContent,
   type HelplineContent,
-  type LessonContent,
-  type LessonVersion,
   type LoadResult,
   type QuizContent,
   type ScenarioContent,
   type StepRef,
 } from './model';
-import { courseFile, helplinesFile, lessonFrontMatter, quizFile, scenarioFile } from './schema';
-import { keysAt } from './schema-keys';
+import { list, Reader } from './reader';
+import { courseFile, helplinesFile, ID, quizFile, scenarioFile, STEP_KINDS } from './schema';
 import { checkQuiz, checkScenario } from './semantic-checks';
-import { YamlSource } from './yaml-source';
+import type { YamlSource } from './yaml-source';
 
-const LESSON_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(ru|en|be)\.md$/;
 const YAML_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
+const COURSE_ENTRIES = ['course.yaml', 'lessons', 'quizzes', 'scenarios', 'media'];
+const FOLDER = { lesson: 'lessons', quiz: 'quizzes', scenario: 'scenarios' } as const;
+type Kind = keyof typeof FOLDER;
 
-/** Collects errors across every file: an author sees all problems at once, never one at a time. */
-class Reader {
-  readonly errors: ContentError[] = [];
-
-  constructor(readonly root: string) {}
-
-  rel(abs: string): string {
-    return path.relative(this.root, abs).split(path.sep).join('/');
-  }
-
-  error(file: string, message: string, fix: string, line?: number): void {
-    this.errors.push({ file, line, message, fix });
-  }
-
-  yaml<T>(abs: string, schema: z.ZodType<T>, text = fs.readFileSync(abs, 'utf8'), firstLine = 1): { data?: T; source: YamlSource } {
-    const source = new YamlSource(this.rel(abs), text, firstLine);
-    const data = source.parse(schema, (issue, s) => describeIssue(issue, s, (p) => keysAt(schema, p)));
-    this.errors.push(...source.errors);
-    return { data, source };
-  }
-}
-
-const list = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => !f.startsWith('.')).sort() : []);
-
-/** Reads, validates and resolves the whole content tree. Nothing is returned unless everything is right. */
+/**
+ * Reads, validates and resolves the whole content tree. Every problem in every file is reported;
+ * no bundle is returned unless there is none, so a mistake never reaches the database.
+ */
 export async function loadContent(contentDir: string): Promise<LoadResult> {
   const reader = new Reader(path.resolve(contentDir));
   const helplines = loadHelplines(reader);
   const coursesDir = path.join(reader.root, 'courses');
   const courseIds = list(coursesDir).filter((name) => fs.statSync(path.join(coursesDir, name)).isDirectory());
-  const courses = courseIds.map((id) => loadCourse(reader, id)).filter((c): c is CourseContent => c !== undefined);
-  checkLinks(reader, courses);
+  const courses = courseIds.map((id) => loadCourse(reader, id, new Set(courseIds))).filter((c) => c !== undefined);
   if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
   return { ok: true, bundle: { courses, helplines } };
 }
@@ -75,60 +53,46 @@ function loadHelplines(reader: Reader): HelplineContent[] {
   return data ?? [];
 }
 
-function loadCourse(reader: Reader, courseId: string): CourseContent | undefined {
+function loadCourse(reader: Reader, courseId: string, courseIds: Set<string>): CourseContent | undefined {
   const dir = path.join(reader.root, 'courses', courseId);
   const rel = reader.rel(dir);
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(courseId)) {
-    reader.error(rel, `The folder name "${courseId}" is not a valid course id`, 'Rename the folder with lowercase letters, digits and hyphens');
+  if (!ID.test(courseId)) {
+    reader.error(rel, `The folder name "${courseId}" is not a valid course id`, 'Rename the folder with lowercase letters, digits and single hyphens');
     return undefined;
+  }
+  for (const entry of list(dir).filter((e) => !COURSE_ENTRIES.includes(e))) {
+    const guess = suggest(entry, COURSE_ENTRIES);
+    const fix = guess ? `Did you mean "${guess}"? Rename it.` : `Move it out of the course folder, which holds only ${COURSE_ENTRIES.join(', ')}`;
+    reader.error(`${rel}/${entry}`, `"${entry}" does not belong in a course folder`, fix);
   }
   const courseYaml = path.join(dir, 'course.yaml');
-  if (!fs.existsSync(courseYaml)) {
-    reader.error(`${rel}/course.yaml`, 'The course has no course.yaml', 'Create course.yaml with title, summary, audience, ageBands, estimatedMinutes and steps');
-    return undefined;
-  }
-  const { data: course, source } = reader.yaml(courseYaml, courseFile);
-  const media = Object.fromEntries(list(path.join(dir, 'media')).map((f) => [f, path.join(dir, 'media', f)]));
-  const lessons = loadLessons(reader, dir, media);
+  const parsed = fs.existsSync(courseYaml) ? reader.yaml(courseYaml, courseFile) : undefined;
+  if (!parsed) reader.error(`${rel}/course.yaml`, 'The course has no course.yaml', 'Create course.yaml with title, summary, audience, ageBands, estimatedMinutes and steps');
+
+  // Each part is checked even when course.yaml is wrong, so that all mistakes show at once.
+  const mediaFiles = list(path.join(dir, 'media')).map((f) => [f, path.join(dir, 'media', f)] as const);
+  const media = Object.fromEntries(mediaFiles.filter(([, abs]) => fs.statSync(abs).isFile()));
+  checkCaptionFiles(reader, media);
+  const { lessons, ids: lessonIds } = loadLessons(reader, dir, media);
   const quizzes = loadYamlFolder(reader, path.join(dir, 'quizzes'), quizFile, (id, data, src) => {
     const quiz: QuizContent = { id, ...data };
     checkQuiz(reader, src, quiz);
     return quiz;
   });
   const scenarios = loadYamlFolder(reader, path.join(dir, 'scenarios'), scenarioFile, (id, data, src) => {
-    const { nodes, ...rest } = data;
-    const scenario: ScenarioContent = {
-      id,
-      ...rest,
-      nodes: nodes.map(({ text, ...node }) => (node.outcome ? { ...node, explanation: text } : { ...node, text })),
-    };
+    const scenario = toScenario(id, data);
     checkScenario(reader, src, scenario);
+    checkLinkedScenario(reader, src, scenario);
     return scenario;
   });
-  if (!course) return undefined;
+  const { data: course, source } = parsed ?? {};
+  if (!course || !source) return undefined;
 
-  const steps: StepRef[] = course.steps.map((s) =>
-    'lesson' in s ? { kind: 'lesson', id: s.lesson } : 'quiz' in s ? { kind: 'quiz', id: s.quiz } : { kind: 'scenario', id: s.scenario },
-  );
-  const known = { lesson: new Set(lessons.map((l) => l.id)), quiz: new Set(quizzes.map((q) => q.id)), scenario: new Set(scenarios.map((s) => s.id)) };
-  const folder = { lesson: 'lessons', quiz: 'quizzes', scenario: 'scenarios' };
-  steps.forEach((step, i) => {
-    if (!known[step.kind].has(step.id)) {
-      const expected = step.kind === 'lesson' ? `lessons/${step.id}.ru.md and lessons/${step.id}.en.md` : `${folder[step.kind]}/${step.id}.yaml`;
-      reader.error(source.file, `Step ${i + 1} names the ${step.kind} "${step.id}", but there is no such file`, `Create ${expected}, or correct the id`, source.lineOf(['steps', i]));
-    }
-  });
-  for (const key of ['preTest', 'postTest'] as const) {
-    const quizId = course[key];
-    if (!quizId) continue;
-    if (!known.quiz.has(quizId)) reader.error(source.file, `${key} names the quiz "${quizId}", but there is no quizzes/${quizId}.yaml`, 'Create that quiz or correct the id', source.lineOf([key]));
-    if (steps.some((s) => s.kind === 'quiz' && s.id === quizId)) reader.error(source.file, `The quiz "${quizId}" is both ${key} and a step`, `Remove it from steps: tests taken before and after are listed only as ${key}`, source.lineOf([key]));
-  }
-  const used = new Set([...steps.map((s) => `${s.kind}:${s.id}`), course.preTest && `quiz:${course.preTest}`, course.postTest && `quiz:${course.postTest}`]);
-  for (const [kind, ids] of Object.entries(known) as [keyof typeof known, Set<string>][]) {
-    for (const unusedId of [...ids].filter((i) => !used.has(`${kind}:${i}`))) {
-      reader.error(source.file, `The ${kind} "${unusedId}" is in the folder but not in steps`, `Add "- ${kind}: ${unusedId}" to steps, or delete its file`, source.lineOf(['steps']));
-    }
+  const steps: StepRef[] = course.steps.flatMap((s) => STEP_KINDS.filter((kind) => s[kind]).map((kind) => ({ kind, id: s[kind]! })));
+  const written = { lesson: lessonIds, quiz: quizzes.ids, scenario: scenarios.ids };
+  checkSteps(reader, source, course, steps, written);
+  if (course.linkedCourse && !courseIds.has(course.linkedCourse)) {
+    reader.error(source.file, `linkedCourse names "${course.linkedCourse}", but there is no such course folder`, 'Write the folder name of an existing course, or remove linkedCourse', source.lineOf(['linkedCourse']));
   }
 
   return {
@@ -143,118 +107,81 @@ function loadCourse(reader: Reader, courseId: string): CourseContent | undefined
     postTest: course.postTest,
     steps,
     lessons,
-    quizzes,
-    scenarios,
+    quizzes: quizzes.items,
+    scenarios: scenarios.items,
     media,
-    languages: courseLanguages(course, lessons, quizzes, scenarios),
+    languages: courseLanguages([course.title, course.summary, quizzes.items, scenarios.items], lessons.map((l) => l.versions)),
   };
 }
 
-function loadYamlFolder<S extends z.ZodType, T>(reader: Reader, dir: string, schema: S, build: (id: string, data: z.infer<S>, source: YamlSource) => T): T[] {
-  const result: T[] = [];
-  for (const name of list(dir)) {
+/** Steps name files that exist; every file is used exactly where the guide says. */
+function checkSteps(reader: Reader, source: YamlSource, course: z.infer<typeof courseFile>, steps: StepRef[], written: Record<Kind, Set<string>>): void {
+  steps.forEach((step, i) => {
+    if (written[step.kind].has(step.id)) return;
+    const expected = step.kind === 'lesson' ? `lessons/${step.id}.ru.md and lessons/${step.id}.en.md` : `${FOLDER[step.kind]}/${step.id}.yaml`;
+    reader.error(source.file, `Step ${i + 1} names the ${step.kind} "${step.id}", but there is no such file`, `Create ${expected}, or correct the id`, source.lineOf(['steps', i]));
+  });
+  for (const key of ['preTest', 'postTest'] as const) {
+    const quizId = course[key];
+    if (!quizId) continue;
+    if (!written.quiz.has(quizId)) reader.error(source.file, `${key} names the quiz "${quizId}", but there is no quizzes/${quizId}.yaml`, 'Create that quiz, or correct the id', source.lineOf([key]));
+    const i = steps.findIndex((s) => s.kind === 'quiz' && s.id === quizId);
+    if (i >= 0) reader.error(source.file, `The quiz "${quizId}" is both the ${key} and a step`, `Remove "- quiz: ${quizId}" from steps: a test taken before or after the training is listed only as ${key}`, source.lineOf(['steps', i]));
+  }
+  const used = new Set([...steps.map((s) => `${s.kind}:${s.id}`), `quiz:${course.preTest}`, `quiz:${course.postTest}`]);
+  for (const kind of STEP_KINDS) {
+    for (const id of [...written[kind]].filter((i) => !used.has(`${kind}:${i}`))) {
+      const file = kind === 'lesson' ? `lessons/${id}.*.md` : `${FOLDER[kind]}/${id}.yaml`;
+      reader.error(source.file, `The ${kind} "${id}" (${file}) is not used in steps`, `Add "- ${kind}: ${id}" to steps, or delete its file`, source.lineOf(['steps']));
+    }
+  }
+}
+
+/** The file writes an ending's explanation as `text`; the model names it `explanation`. */
+function toScenario(id: string, data: z.infer<typeof scenarioFile>): ScenarioContent {
+  const nodes = data.nodes.map(({ text, ...node }) => (node.outcome ? { ...node, explanation: text } : { ...node, text }));
+  return { id, ...data, nodes };
+}
+
+function checkLinkedScenario(reader: Reader, source: YamlSource, scenario: ScenarioContent): void {
+  const link = scenario.linkedScenario;
+  if (!link) return;
+  const [courseId = '', scenarioId = ''] = link.split('/');
+  if (fs.existsSync(path.join(reader.root, 'courses', courseId, 'scenarios', `${scenarioId}.yaml`))) return;
+  reader.error(source.file, `linkedScenario names "${link}", but there is no courses/${courseId}/scenarios/${scenarioId}.yaml`, 'Write "<course-id>/<scenario-id>" of an existing scenario, or remove linkedScenario', source.lineOf(['linkedScenario']));
+}
+
+/** Loads every `<id>.yaml` of a folder. `ids` lists every well-named file, valid or not. */
+function loadYamlFolder<S extends z.ZodType, T>(reader: Reader, dir: string, schema: S, build: (id: string, data: z.infer<S>, source: YamlSource) => T): { items: T[]; ids: Set<string> } {
+  const items: T[] = [];
+  const ids = new Set<string>();
+  const byId = (name: string) => name.replace(/\.yaml$/, ''); // so that "a.yaml" comes before "a-b.yaml"
+  for (const name of list(dir).sort((a, b) => (byId(a) < byId(b) ? -1 : 1))) {
     const match = YAML_FILE.exec(name);
     if (!match?.[1]) {
-      reader.error(reader.rel(path.join(dir, name)), 'This file name is not a valid id', 'Name it like "quiz-signs.yaml": lowercase letters, digits, hyphens, ending in .yaml');
+      reader.error(reader.rel(path.join(dir, name)), 'This file name is not "<id>.yaml"', 'Rename it like "quiz-signs.yaml": lowercase letters, digits and hyphens, ending in .yaml');
       continue;
     }
+    ids.add(match[1]);
     const { data, source } = reader.yaml(path.join(dir, name), schema);
-    if (data) result.push(build(match[1], data as z.infer<S>, source));
+    if (data) items.push(build(match[1], data as z.infer<S>, source));
   }
-  return result;
-}
-
-function loadLessons(reader: Reader, courseDir: string, media: Record<string, string>): LessonContent[] {
-  const dir = path.join(courseDir, 'lessons');
-  const versions = new Map<string, Partial<Record<ContentLocale, LessonVersion>>>();
-  for (const name of list(dir)) {
-    const file = path.join(dir, name);
-    const rel = reader.rel(file);
-    const match = LESSON_FILE.exec(name);
-    if (!match?.[1] || !match[2]) {
-      reader.error(rel, 'This lesson file name is not "<lesson-id>.<language>.md"', 'Rename it like "signs-of-abuse.ru.md" (languages: ru, en, be)');
-      continue;
-    }
-    const version = readLesson(reader, file, media);
-    if (!version) continue;
-    const byLocale = versions.get(match[1]) ?? {};
-    byLocale[match[2] as ContentLocale] = version;
-    versions.set(match[1], byLocale);
-  }
-  const lessons: LessonContent[] = [];
-  for (const [id, byLocale] of versions) {
-    const missing = REQUIRED_LOCALES.filter((l) => !byLocale[l]);
-    if (missing.length > 0) {
-      reader.error(reader.rel(path.join(dir, `${id}.${missing[0]}.md`)), `The lesson "${id}" has no ${missing.join(' and ')} version`, `Create lessons/${id}.${missing[0]}.md (every lesson needs Russian and English)`);
-      continue;
-    }
-    lessons.push({ id, versions: byLocale as LessonContent['versions'] });
-  }
-  return lessons;
-}
-
-function readLesson(reader: Reader, file: string, media: Record<string, string>): LessonVersion | undefined {
-  const rel = reader.rel(file);
-  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  if (!match) {
-    reader.error(rel, 'The lesson does not start with its header between two "---" lines', 'Begin the file with ---, then "title:" and "minutes:", then ---, then the text', 1);
-    return undefined;
-  }
-  const { data, source } = reader.yaml(file, lessonFrontMatter, match[1] ?? '', 2);
-  if (!data) return undefined;
-  const body = (match[2] ?? '').trim();
-  if (!body) reader.error(rel, 'The lesson has no text after its header', 'Write the lesson below the second ---');
-  if (data.video && !data.captions) reader.error(rel, 'The video has no captions', 'Add "captions: <file>.vtt" (a WebVTT file in media/)', source.lineOf(['video']));
-  if (data.captions && !data.video) reader.error(rel, 'There are captions but no video', 'Add "video: <file>.mp4", or remove "captions"', source.lineOf(['captions']));
-  for (const key of ['video', 'captions'] as const) {
-    const name = data[key];
-    if (name && !media[name]) reader.error(rel, `The ${key} file "${name}" is not in this course's media folder`, `Put ${name} in media/, or correct the name`, source.lineOf([key]));
-  }
-  if (data.captions && media[data.captions] && !fs.readFileSync(media[data.captions]!, 'utf8').replace(/^\uFEFF/, '').startsWith('WEBVTT')) {
-    reader.error(`${path.dirname(path.dirname(rel))}/media/${data.captions}`, 'This captions file is not WebVTT', 'The first line of a .vtt file must be WEBVTT', 1);
-  }
-  return { title: data.title, minutes: data.minutes, markdown: body, video: data.video, captions: data.captions };
-}
-
-/** Every translated text (an object with ru and en) anywhere inside a value. */
-function translatedTexts(value: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
-  if (Array.isArray(value)) value.forEach((v) => translatedTexts(v, found));
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record['ru'] === 'string' && typeof record['en'] === 'string') found.push(record);
-    else Object.values(record).forEach((v) => translatedTexts(v, found));
-  }
-  return found;
+  return { items, ids };
 }
 
 /** Languages in which every text of a course exists: ru and en always (checked), be only when complete. */
-function courseLanguages(
-  course: z.infer<typeof courseFile>,
-  lessons: LessonContent[],
-  quizzes: QuizContent[],
-  scenarios: ScenarioContent[],
-): ContentLocale[] {
-  const texts = translatedTexts([course.title, course.summary, quizzes, scenarios]);
-  const complete = (locale: ContentLocale) => texts.every((t) => typeof t[locale] === 'string') && lessons.every((l) => l.versions[locale]);
+function courseLanguages(texts: unknown[], lessonVersions: Partial<Record<ContentLocale, unknown>>[]): ContentLocale[] {
+  const translated: Record<string, unknown>[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      // A translated text is the only object with both ru and en strings.
+      if (typeof record['ru'] === 'string' && typeof record['en'] === 'string') translated.push(record);
+      else Object.values(record).forEach(collect);
+    }
+  };
+  collect(texts);
+  const complete = (l: ContentLocale) => translated.every((t) => typeof t[l] === 'string') && lessonVersions.every((v) => v[l]);
   return CONTENT_LOCALES.filter((l) => REQUIRED_LOCALES.includes(l) || complete(l));
 }
-
-function checkLinks(reader: Reader, courses: CourseContent[]): void {
-  const byId = new Map(courses.map((c) => [c.id, c]));
-  for (const course of courses) {
-    const file = `courses/${course.id}/course.yaml`;
-    if (course.linkedCourse && !byId.has(course.linkedCourse)) {
-      reader.error(file, `linkedCourse names "${course.linkedCourse}", but there is no such course folder`, 'Correct the id, or remove linkedCourse');
-    }
-    for (const scenario of course.scenarios) {
-      if (!scenario.linkedScenario) continue;
-      const [courseId, scenarioId] = scenario.linkedScenario.split('/');
-      if (!byId.get(courseId ?? '')?.scenarios.some((s) => s.id === scenarioId)) {
-        reader.error(`courses/${course.id}/scenarios/${scenario.id}.yaml`, `linkedScenario names "${scenario.linkedScenario}", which does not exist`, 'Write it as "<course-id>/<scenario-id>" of an existing scenario, or remove it');
-      }
-    }
-  }
-}
-
-export type { Reader };

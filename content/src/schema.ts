@@ -6,7 +6,8 @@ import { CONTENT_LOCALES } from './model';
  * Every object is strict: an unknown field is a typo until proven otherwise.
  */
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Lowercase words joined by single hyphens: `signs-of-abuse`. Folder and file names follow it too. */
+export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const id = z.string().regex(ID);
 const text = z.string().trim().min(1);
 
@@ -18,11 +19,20 @@ export const QUESTION_TYPES = ['single', 'multiple', 'true-false'] as const;
 export const OUTCOMES = ['good', 'mixed', 'bad'] as const;
 export const ROLES = ['parent', 'child', 'professional'] as const;
 
-const step = z.union([
-  z.strictObject({ lesson: id }),
-  z.strictObject({ quiz: id }),
-  z.strictObject({ scenario: id }),
-]);
+/** Issues raised here carry the fix in `params.fix`; their message continues "Step 2 ..." (see describe-issue). */
+export type CustomIssueParams = { fix: string };
+
+// One object with three optional keys rather than a union, so that a misspelt kind ("lessson")
+// gets a "did you mean" and a bad id is reported at its own line.
+export const STEP_KINDS = ['lesson', 'quiz', 'scenario'] as const;
+const step = z.strictObject({ lesson: id.optional(), quiz: id.optional(), scenario: id.optional() }).superRefine((value, ctx) => {
+  if (STEP_KINDS.filter((k) => value[k] !== undefined).length === 1) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: 'must name exactly one lesson, quiz or scenario',
+    params: { fix: 'Write each step on its own line as "- lesson: <id>", "- quiz: <id>" or "- scenario: <id>"' } satisfies CustomIssueParams,
+  });
+});
 
 export const courseFile = z.strictObject({
   title: translated,
@@ -44,7 +54,7 @@ export const lessonFrontMatter = z.strictObject({
 });
 
 const option = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id,
   correct: z.boolean().default(false),
   text: translated,
   feedback: translated,
@@ -78,9 +88,9 @@ export const scenarioFile = z.strictObject({
   title: translated,
   role: z.enum(ROLES),
   counterpart: translated,
-  linkedScenario: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).optional(),
+  linkedScenario: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
   start: id,
-  nodes: z.array(node).min(4),
+  nodes: z.array(node).min(1), // the playability checks explain what a scenario needs
 });
 
 export const helplinesFile = z.array(

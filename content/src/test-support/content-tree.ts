@@ -2,8 +2,22 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-/** A small valid content tree in a temporary folder; tests break one file at a time. */
-export function aContentTree(): { dir: string; write(file: string, text: string): void; remove(file: string): void; read(file: string): string } {
+/** A small valid content tree in a temporary folder; each test breaks one thing. */
+export type ContentTree = {
+  dir: string;
+  write(file: string, text: string): void;
+  /** Replaces one exact piece of a file; throws if it is not there, so a test never passes by accident. */
+  edit(file: string, from: string, to: string): void;
+  remove(file: string): void;
+  read(file: string): string;
+};
+
+/**
+ * Writes one course `demo` with a lesson `intro` (ru; en with a video and captions), a quiz `check` (a single
+ * and a true-false question) and a scenario `talk` (3 decision points, a good and a bad ending), plus
+ * one help line. Line numbers of these texts are relied on by the tests: change them with care.
+ */
+export function aContentTree(): ContentTree {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorka-content-'));
   const write = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -17,11 +31,17 @@ export function aContentTree(): { dir: string; write(file: string, text: string)
   write('courses/demo/media/clip.en.vtt', 'WEBVTT\n\n00:00.000 --> 00:01.000\nHello.\n');
   write('courses/demo/quizzes/check.yaml', QUIZ);
   write('courses/demo/scenarios/talk.yaml', SCENARIO);
+  const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
   return {
     dir,
     write,
+    read,
+    edit: (file, from, to) => {
+      const text = read(file);
+      if (!text.includes(from)) throw new Error(`"${from}" is not in ${file}`);
+      write(file, text.replace(from, to));
+    },
     remove: (file) => fs.rmSync(path.join(dir, file), { recursive: true }),
-    read: (file) => fs.readFileSync(path.join(dir, file), 'utf8'),
   };
 }
 
