@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Logger } from '@nestjs/common';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
@@ -49,7 +50,23 @@ function formatErrors(errors: readonly GraphQLError[] | undefined) {
   return errors?.map((error) => formatGraphqlError(error.toJSON(), error, reportUnexpected));
 }
 
+/**
+ * Limits every request before it runs (OWASP GraphQL cheat sheet): depth, aliases, cost, tokens and
+ * directives bounded; in production no "did you mean" field suggestions that map the schema.
+ */
+function armor(config: ConfigService) {
+  return new ApolloArmor({
+    maxDepth: { n: 6, flattenFragments: true },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000 },
+    maxTokens: { n: 1000 },
+    maxDirectives: { n: 10 },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+}
+
 export function graphqlOptions(config: ConfigService): ApolloDriverConfig {
+  const limits = armor(config);
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -61,7 +78,8 @@ export function graphqlOptions(config: ConfigService): ApolloDriverConfig {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    validationRules: limits.validationRules,
     subscriptions: {
       // onNext/onError are graphql-ws options that Nest passes through but does not declare.
       'graphql-ws': {
