@@ -56,7 +56,7 @@ function formatErrors(errors: readonly GraphQLError[] | undefined) {
  */
 function armor(config: ConfigService) {
   return new ApolloArmor({
-    maxDepth: { n: 6, flattenFragments: true },
+    maxDepth: { n: 6, flattenFragments: true, ignoreIntrospection: false },
     maxAliases: { n: 15 },
     costLimit: { maxCost: 5000 },
     maxTokens: { n: 1000 },
