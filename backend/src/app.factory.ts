@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { JsonLogger } from './common/logging/json-logger';
+import { loggablePath } from './common/logging/log-path';
 import { ConfigService } from './config/config.service';
 
 const API_PREFIXES = ['/graphql', '/media/', '/health', '/certificates/'];
@@ -55,7 +56,7 @@ function requestLog(logger: JsonLogger) {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.debug({ msg: 'request', method: req.method, path: req.path.slice(0, 200), status: res.statusCode, ms: Math.round(ms) });
+      logger.debug({ msg: 'request', method: req.method, path: loggablePath(req.path), status: res.statusCode, ms: Math.round(ms) });
     });
     next();
   };
