@@ -18,6 +18,8 @@ export const envSchema = z.object({
   DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
   /** Address people use to reach Zorka, for links printed or shown as QR codes (default: http://localhost:PORT) */
   PUBLIC_URL: z.string().url().optional(),
+  /** Anonymous learners with no activity for this many days are deleted, with everything they did */
+  LEARNER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** Import content from CONTENT_DIR at start (a broken content tree stops nothing: the last good import stays). */
   IMPORT_CONTENT_ON_START: z
     .enum(['true', 'false'])

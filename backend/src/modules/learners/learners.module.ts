@@ -5,6 +5,7 @@ import { LearnerEntity } from './learner.entity';
 import { LearnersRepository } from './learners.repository';
 import { LearnersResolver } from './learners.resolver';
 import { LearnersService } from './learners.service';
+import { RetentionService } from './retention.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([LearnerEntity, LearnerTokenEntity])],
@@ -12,6 +13,7 @@ import { LearnersService } from './learners.service';
     LearnersRepository,
     LearnersService,
     LearnersResolver,
+    RetentionService,
   ],
   exports: [LearnersService],
 })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DatabaseWriter } from '../../database/database-writer';
 import { isUniqueViolation } from '../../database/unique-violation';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { LessThan, Repository } from 'typeorm';
 import { LearnerTokenEntity } from './learner-token.entity';
 import { LearnerEntity } from './learner.entity';
 
@@ -52,6 +52,12 @@ export class LearnersRepository {
 
   async touch(learnerId: string, at: Date): Promise<void> {
     await this.writer.write((m) => m.update(LearnerEntity, { id: learnerId }, { lastSeenAt: at }));
+  }
+
+  /** Deletes learners not seen since `before`; returns how many. */
+  async deleteInactive(before: Date): Promise<number> {
+    const result = await this.writer.write((m) => m.delete(LearnerEntity, { lastSeenAt: LessThan(before) }));
+    return result.affected ?? 0;
   }
 
   /** Deletes the learner; foreign keys cascade to tokens, completions, attempts, runs and choices. */

@@ -66,6 +66,22 @@ describe('recovery codes and erasing a learner', () => {
     }
   });
 
+  it('forgets learners inactive for longer than the retention period, with their progress', async () => {
+    const { RetentionService } = await import('../../../src/modules/learners/retention.service');
+    const stale = await t.newLearner();
+    const active = await t.newLearner();
+    await t.gql(COMPLETE, {}, stale);
+    const staleId = (await t.sql<{ learner_id: string }>('SELECT learner_id FROM lesson_completions ORDER BY completed_at DESC LIMIT 1'))[0]?.learner_id;
+    await t.sql('UPDATE learners SET last_seen_at = ? WHERE id = ?', ['2020-01-01 00:00:00.000', staleId]);
+
+    const forgotten = await t.app.get(RetentionService).forgetInactiveLearners();
+
+    expect(forgotten).toBe(1);
+    expect(errorCode(await t.gql(PROGRESS, {}, stale))).toBe('UNAUTHENTICATED');
+    expect((await t.gql(PROGRESS, {}, active)).data?.myProgress).toBeDefined();
+    expect(await t.sql('SELECT * FROM lesson_completions WHERE learner_id = ?', [staleId])).toEqual([]);
+  });
+
   // Last in this suite: these spend the source's allowances.
   it('limits recovery-code guesses per source', async () => {
     const codes: (string | undefined)[] = [];
