@@ -16,6 +16,7 @@ import { LiveSessionsModule } from './modules/live-sessions/live-sessions.module
 import { PubSubModule } from './common/pubsub/pubsub.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { HealthModule } from './modules/health/health.module';
 import { HelplinesModule } from './modules/helplines/helplines.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -49,6 +50,7 @@ import { ScenariosModule } from './modules/scenarios/scenarios.module';
     LiveSessionsModule,
     ReportsModule,
     CertificatesModule,
+    PrivacyModule,
   ],
   providers: [
     // Order matters: who may call is checked before how often.

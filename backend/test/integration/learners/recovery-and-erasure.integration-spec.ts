@@ -66,6 +66,23 @@ describe('recovery codes and erasing a learner', () => {
     }
   });
 
+  it('gives a learner everything stored about them as JSON, and nothing about anyone else', async () => {
+    const me = await t.newLearner();
+    const other = await t.newLearner();
+    await t.gql(COMPLETE, {}, me);
+    await t.gql(`mutation { startScenario(scenarioId: "fixture-course/talk", locale: "en") { id } }`, {}, other);
+    const run = (await t.gql(`mutation { startScenario(scenarioId: "fixture-course/talk", locale: "en") { id } }`, {}, me)).data?.startScenario.id;
+    await t.gql(`mutation ($r: ID!) { chooseScenarioOption(runId: $r, choiceId: "calm", locale: "en") { id } }`, { r: run }, me);
+
+    const data = JSON.parse((await t.gql(`{ myData }`, {}, me)).data?.myData);
+
+    expect(data.lessonCompletions).toEqual([{ lessonId: 'fixture-course/first-lesson', completedAt: expect.any(String) }]);
+    expect(data.scenarioRuns).toHaveLength(1);
+    expect(data.scenarioRuns[0].choices).toEqual([expect.objectContaining({ nodeId: 'start', choiceId: 'calm' })]);
+    expect(data.learner).toMatchObject({ hasRecoveryCode: false });
+    expect(JSON.stringify(data)).not.toMatch(/token|recoveryHash/i);
+  });
+
   it('forgets learners inactive for longer than the retention period, with their progress', async () => {
     const { RetentionService } = await import('../../../src/modules/learners/retention.service');
     const stale = await t.newLearner();

@@ -95,6 +95,7 @@ const MATRIX: Record<string, { document: string; expect: Record<Caller, Expectat
   groupReport: { document: `{ groupReport(groupId: "${NO_SESSION}") { participants } }`, expect: TRAINERS },
   issueCertificate: { document: `mutation { issueCertificate(groupId: "${NO_SESSION}", locale: "en") { code } }`, expect: LEARNER_ONLY },
   verifyCertificate: { document: `{ verifyCertificate(code: "ZZZZZZZZZZZZ", locale: "en") { code } }`, expect: EVERYONE },
+  myData: { document: `{ myData }`, expect: LEARNER_ONLY },
   signIn: {
     // Wrong credentials: the guard lets everyone try, the service refuses (UNAUTHENTICATED from the service is not a guard refusal).
     document: `mutation { signIn(email: "nobody@zorka.local", password: "wrong") { id } }`,
