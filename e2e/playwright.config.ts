@@ -1,8 +1,10 @@
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const root = path.resolve(__dirname, '..');
+// The package is an ES module: no __dirname.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'data', 'e2e');
 
 /**
@@ -12,16 +14,20 @@ const dataDir = path.join(root, 'data', 'e2e');
 export default defineConfig({
   testDir: '.',
   testMatch: ['**/*.e2e-spec.ts', '**/*.a11y-spec.ts'],
-  fullyParallel: false,
-  workers: 1,
+  // Every test is independent (a fresh browser context is a fresh anonymous learner), so two run at once.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json']],
+  // scripts/test.mjs sets PLAYWRIGHT_JSON_OUTPUT_NAME; run by hand, the JSON report goes to data/e2e/.
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? path.join(dataDir, 'report.json') }]],
   outputDir: path.join(dataDir, 'results'),
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (DOM snapshots and network, no screencast: it costs CPU on every test).
+    trace: { mode: 'retain-on-failure', screenshots: false },
+    locale: 'en-GB',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
