@@ -52,8 +52,8 @@ export class CoursesService {
     return this.courses.findByIds(ids);
   }
 
-  titleOf(course: CourseEntity, locale: Locale): string {
-    return translate(course.title, locale);
+  titleOf(course: CourseEntity, locale: Locale): { text: string; locale: Locale } {
+    return pickText(course.title, locale);
   }
 
   private toSummary(c: CourseEntity, locale: Locale): CourseSummary {

@@ -52,9 +52,11 @@ export class ProgressService {
 
   private courseProgress(course: CourseEntity, done: LearnerAchievements, locale: Locale): CourseProgress {
     const completed = completedSteps(course.steps, done);
+    const title = this.courses.titleOf(course, locale);
     return {
       courseId: course.id,
-      title: this.courses.titleOf(course, locale),
+      title: title.text,
+      locale: title.locale,
       completedStepIds: completed,
       stepCount: course.steps.length,
       percent: percentOf(completed.length, course.steps.length),

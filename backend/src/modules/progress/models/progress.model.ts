@@ -17,6 +17,9 @@ export class CourseProgress {
 
   @Field(() => Int, { description: 'Percent of steps done, 0-100' })
   percent: number;
+
+  @Field({ description: 'Language the title was returned in' })
+  locale: string;
 }
 
 @ObjectType({ description: "Everything the calling learner has done" })
