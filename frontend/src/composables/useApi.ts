@@ -1,7 +1,6 @@
 import { onScopeDispose, ref, shallowRef, toValue, watch, type MaybeRefOrGetter, type Ref, type ShallowRef } from 'vue';
-import { onInvalidate, operationName, query } from '@/graphql/client';
+import { onInvalidate, operationName, query, type Operation } from '@/graphql/client';
 import { toApiError, type ApiError } from '@/graphql/errors';
-import type { TypedDocumentString } from '@/graphql/generated/graphql';
 
 export interface QueryState<TResult> {
   data: ShallowRef<TResult | null>;
@@ -13,7 +12,7 @@ export interface QueryState<TResult> {
 
 export interface UseQueryOptions<TResult, TVars> {
   /** How to run the query; defaults to the cached `query` of the client. */
-  execute?: (doc: TypedDocumentString<TResult, TVars>, variables: TVars, options: { force?: boolean }) => Promise<TResult | null>;
+  execute?: (doc: Operation<TResult, TVars>, variables: TVars, options: { force?: boolean }) => Promise<TResult | null>;
 }
 
 /**
@@ -22,7 +21,7 @@ export interface UseQueryOptions<TResult, TVars> {
  * Variables `null` means "not yet": nothing is sent.
  */
 export function useQuery<TResult, TVars>(
-  doc: TypedDocumentString<TResult, TVars>,
+  doc: Operation<TResult, TVars>,
   variables: MaybeRefOrGetter<TVars | null>,
   options: UseQueryOptions<TResult, TVars> = {},
 ): QueryState<TResult> {

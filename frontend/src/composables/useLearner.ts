@@ -1,11 +1,12 @@
 import { computed } from 'vue';
-import { invalidate, mutate, query } from '@/graphql/client';
+import { invalidate, mutate, query, type Operation } from '@/graphql/client';
 import { isApiError } from '@/graphql/errors';
-import { StartLearnerDocument, type TypedDocumentString } from '@/graphql/generated/graphql';
+import { StartLearnerDocument } from '@/graphql/generated/graphql';
 import { clearLearnerToken, learnerToken, reloadLearnerToken, setLearnerToken } from '@/graphql/learner-token';
 import { STORAGE_KEYS } from '@/modules/storage';
 
-const LEARNER_QUERIES = ['MyProgress'];
+/** Cached answers that belong to the learner of this browser: dropped when the learner changes. */
+const LEARNER_QUERIES = ['MyProgress', 'MyMemberships'];
 let starting: Promise<string> | null = null;
 
 /** Stores a new token (started, restored) and drops everything cached for the previous learner. */
@@ -41,7 +42,7 @@ const isUnauthenticated = (error: unknown) => isApiError(error) && error.code ==
  * (the data was erased from another device), the token is dropped, a new learner started and the
  * mutation sent once more.
  */
-export async function mutateAsLearner<TResult, TVars>(doc: TypedDocumentString<TResult, TVars>, variables: TVars): Promise<TResult> {
+export async function mutateAsLearner<TResult, TVars>(doc: Operation<TResult, TVars>, variables: TVars): Promise<TResult> {
   await ensureLearner();
   try {
     return await mutate(doc, variables);
@@ -58,7 +59,7 @@ export async function mutateAsLearner<TResult, TVars>(doc: TypedDocumentString<T
  * `null` ("nothing done yet") and no learner is created just for looking. An unknown token is dropped.
  */
 export async function queryAsLearner<TResult, TVars>(
-  doc: TypedDocumentString<TResult, TVars>,
+  doc: Operation<TResult, TVars>,
   variables: TVars,
   options: { force?: boolean } = {},
 ): Promise<TResult | null> {

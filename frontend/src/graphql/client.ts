@@ -1,4 +1,4 @@
-import type { TypedDocumentString } from './generated/graphql';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { fromGraphqlError, fromHttpStatus, networkError } from './errors';
 import { learnerToken } from './learner-token';
 
@@ -6,7 +6,12 @@ export const GRAPHQL_ENDPOINT = '/graphql';
 /** A phone on a slow network gets a generous wait before we say the connection failed. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
-type Document<TResult, TVars> = TypedDocumentString<TResult, TVars>;
+/**
+ * A generated operation, from either generated module (src/graphql/generated*): its text (toString)
+ * typed with its result and variables. Structural, so both modules' documents fit.
+ */
+export type Operation<TResult, TVars> = DocumentTypeDecoration<TResult, TVars> & { toString(): string };
+type Document<TResult, TVars> = Operation<TResult, TVars>;
 
 export function operationName(doc: { toString(): string }): string {
   return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(doc.toString())?.[1] ?? 'anonymous';
@@ -131,6 +136,10 @@ export const INVALIDATED_BY: Readonly<Record<string, readonly string[]>> = {
   CompleteLesson: ['MyProgress'],
   SubmitQuiz: ['MyProgress'],
   ChooseScenarioOption: ['MyProgress'],
+  JoinGroup: ['MyMemberships'],
+  LeaveGroup: ['MyMemberships'],
+  CreateGroup: ['Groups'],
+  RemoveParticipant: ['Group', 'Groups', 'GroupReport'],
 };
 
 export async function mutate<TResult, TVars>(doc: Document<TResult, TVars>, variables: TVars): Promise<TResult> {

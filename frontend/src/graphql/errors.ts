@@ -45,7 +45,17 @@ export const TRANSLATED_SERVER_KEYS = [
   'errors.internal',
 ] as const;
 
+
+
 const TRANSLATED = new Set<string>(TRANSLATED_SERVER_KEYS);
+
+/**
+ * More server keys with a translation, from a part of the app that loads its texts with it (group
+ * trainings: graphql/trainings/error-keys.ts), so that their list is not in every learner's download.
+ */
+export function allowServerKeys(keys: readonly string[]): void {
+  for (const key of keys) TRANSLATED.add(key);
+}
 
 export const codeMessageKey = (code: ApiErrorCode) => `errors.code.${code}`;
 
@@ -58,6 +68,8 @@ export class ApiError extends Error {
     /** The server's own (English, developer-facing) message, for logs only */
     message: string,
     readonly operation?: string,
+    /** Numbers the server adds for the UI, e.g. `retryAfter` (seconds) of a locked sign-in */
+    readonly details: Readonly<Record<string, number>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -70,7 +82,16 @@ export function isApiError(error: unknown): error is ApiError {
 
 interface GraphqlErrorLike {
   message?: unknown;
-  extensions?: { code?: unknown; messageKey?: unknown } | null;
+  extensions?: ({ code?: unknown; messageKey?: unknown } & Record<string, unknown>) | null;
+}
+
+/** Only numeric extras are kept (e.g. retryAfter): never a server string shown as is. */
+function numericDetails(extensions: GraphqlErrorLike['extensions']): Record<string, number> {
+  const details: Record<string, number> = {};
+  for (const [key, value] of Object.entries(extensions ?? {})) {
+    if (typeof value === 'number' && Number.isFinite(value)) details[key] = value;
+  }
+  return details;
 }
 
 /** Maps the first GraphQL error of a response to an ApiError. */
@@ -80,7 +101,7 @@ export function fromGraphqlError(error: GraphqlErrorLike, operation?: string): A
   const serverKey = error.extensions?.messageKey;
   const messageKey = typeof serverKey === 'string' && TRANSLATED.has(serverKey) ? serverKey : codeMessageKey(code);
   const message = typeof error.message === 'string' ? error.message : rawCode || 'GraphQL error';
-  return new ApiError(code, messageKey, message, operation);
+  return new ApiError(code, messageKey, message, operation, numericDetails(error.extensions));
 }
 
 /** Maps an HTTP answer without a GraphQL error in it (a proxy, a rate limiter, a crash). */

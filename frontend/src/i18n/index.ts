@@ -43,18 +43,73 @@ const loaders: Record<Exclude<AppLocale, 'en'>, () => Promise<{ default: Message
   be: () => import('@/locales/be.json'),
 };
 
-const loaded = new Set<AppLocale>(['en']);
+const loaded = new Set<string>(['en']);
 
+// Merged, never set: a bundle (below) may have arrived for this language before its main file.
 async function loadMessages(locale: AppLocale): Promise<void> {
   if (loaded.has(locale) || locale === 'en') return;
   const messages = await loaders[locale]();
-  i18n.global.setLocaleMessage(locale, messages.default);
+  i18n.global.mergeLocaleMessage(locale, messages.default);
   loaded.add(locale);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Message bundles: texts only some pages need, so that a learner who reads a lesson never downloads
+// them. `groups`: joining a training, the participant's live view, certificates (and the server's
+// error keys of groups, live sessions, certificates and staff sign-in); `staff`: the trainer's pages.
+// A route names the bundles it needs in `meta.messages`; the router loads them before it enters.
+
+export type MessageBundle = 'groups' | 'staff';
+type BundleMessages = Record<string, unknown>;
+
+const bundleLoaders: Record<MessageBundle, Record<AppLocale, () => Promise<{ default: BundleMessages }>>> = {
+  groups: {
+    en: () => import('@/locales/groups/en.json'),
+    ru: () => import('@/locales/groups/ru.json'),
+    be: () => import('@/locales/groups/be.json'),
+  },
+  staff: {
+    en: () => import('@/locales/staff/en.json'),
+    ru: () => import('@/locales/staff/ru.json'),
+    be: () => import('@/locales/staff/be.json'),
+  },
+};
+
+/** Bundles some page has asked for: a change of language loads them in the new language too. */
+const wantedBundles = new Set<MessageBundle>();
+
+async function loadBundle(bundle: MessageBundle, locale: AppLocale): Promise<void> {
+  const id = `${bundle}:${locale}`;
+  if (loaded.has(id)) return;
+  const messages = await bundleLoaders[bundle][locale]();
+  i18n.global.mergeLocaleMessage(locale, messages.default as MessageSchema);
+  loaded.add(id);
+}
+
+const withFallbacks = (locale: AppLocale): AppLocale[] => [locale, ...FALLBACK_LOCALES[locale]];
+
+/** The language being switched to (its files may still be loading), else null. */
+let targetLocale: AppLocale | null = null;
+
+/**
+ * Loads message bundles in the current language (or the one being switched to) and its fallbacks,
+ * once each. They are also loaded with every later change of language.
+ */
+export async function loadMessageBundles(bundles: readonly MessageBundle[]): Promise<void> {
+  for (const bundle of bundles) wantedBundles.add(bundle);
+  const locales = withFallbacks(targetLocale ?? currentLocale());
+  await Promise.all(bundles.flatMap((bundle) => locales.map((locale) => loadBundle(bundle, locale))));
 }
 
 /** Loads a language (and the ones it falls back to), switches to it, sets <html lang> and remembers it. */
 export async function setLocale(locale: AppLocale, options: { remember?: boolean } = {}): Promise<void> {
-  await Promise.all([locale, ...FALLBACK_LOCALES[locale]].map(loadMessages));
+  targetLocale = locale;
+  const locales = withFallbacks(locale);
+  await Promise.all(locales.map(loadMessages));
+  // After the main files: a page may have asked for a bundle meanwhile (the first page of a visit).
+  await Promise.all([...wantedBundles].flatMap((bundle) => locales.map((l) => loadBundle(bundle, l))));
+  if (targetLocale !== locale) return; // switched again meanwhile: the later choice wins
+  targetLocale = null;
   i18n.global.locale.value = locale;
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
   if (options.remember !== false) writeStored(STORAGE_KEYS.locale, locale);

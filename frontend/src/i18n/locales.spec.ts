@@ -3,8 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import be from '@/locales/be.json';
 import en from '@/locales/en.json';
+import groupsBe from '@/locales/groups/be.json';
+import groupsEn from '@/locales/groups/en.json';
+import groupsRu from '@/locales/groups/ru.json';
 import ru from '@/locales/ru.json';
+import staffBe from '@/locales/staff/be.json';
+import staffEn from '@/locales/staff/en.json';
+import staffRu from '@/locales/staff/ru.json';
 import { TRANSLATED_SERVER_KEYS } from '@/graphql/errors';
+import { TRANSLATED_GROUP_KEYS } from '@/graphql/trainings/error-keys';
 import { parseIcu } from './icu';
 import { initialLocale } from './index';
 
@@ -21,11 +28,18 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
 }
 
 const locales = { en: flatten(en), ru: flatten(ru), be: flatten(be) };
+/** The message bundles pages load when they need them (src/locales/<bundle>/<locale>.json). */
+const bundles = {
+  groups: { en: flatten(groupsEn), ru: flatten(groupsRu), be: flatten(groupsBe) },
+  staff: { en: flatten(staffEn), ru: flatten(staffRu), be: flatten(staffBe) },
+};
+/** Every English text, main file and bundles: what the source code may ask for. */
+const allEnglish = new Map([...locales.en, ...bundles.groups.en, ...bundles.staff.en]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'generated' || name === 'test' ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory()) return name.startsWith('generated') || name === 'test' ? [] : sourceFiles(path);
     return /\.(vue|ts)$/.test(name) && !name.endsWith('.spec.ts') ? [path] : [];
   });
 }
@@ -43,6 +57,27 @@ describe('locale files', () => {
 
   it('translates every server message key the client passes on', () => {
     for (const key of TRANSLATED_SERVER_KEYS) expect(locales.en.has(key), key).toBe(true);
+    for (const key of TRANSLATED_GROUP_KEYS) expect(bundles.groups.en.has(key), key).toBe(true);
+  });
+
+  describe.each(Object.keys(bundles) as (keyof typeof bundles)[])('the %s bundle', (name) => {
+    const bundle = bundles[name];
+
+    it.each(['ru', 'be'] as const)('has exactly the English keys in %s', (locale) => {
+      expect([...bundle[locale].keys()].sort()).toEqual([...bundle.en.keys()].sort());
+    });
+
+    it.each(['en', 'ru', 'be'] as const)('has only valid ICU messages in %s', (locale) => {
+      for (const [key, message] of bundle[locale]) {
+        expect(() => parseIcu(message), `${name}/${locale}: ${key}`).not.toThrow();
+      }
+    });
+
+    it('defines no key of the main file or of another bundle (a merge would hide one)', () => {
+      const others = [locales.en, ...Object.entries(bundles).filter(([other]) => other !== name).map(([, b]) => b.en)];
+      const clashes = [...bundle.en.keys()].filter((key) => others.some((other) => other.has(key)));
+      expect(clashes).toEqual([]);
+    });
   });
 
   it('has every literal key the source code uses', () => {
@@ -51,7 +86,7 @@ describe('locale files', () => {
     for (const file of sourceFiles(root)) {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/\bt\('([a-zA-Z0-9_.]+)'/g)) {
-        if (!locales.en.has(match[1]!)) missing.push(`${file}: ${match[1]}`);
+        if (!allEnglish.has(match[1]!)) missing.push(`${file}: ${match[1]}`);
       }
     }
     expect(missing).toEqual([]);

@@ -9,6 +9,16 @@ import type {
   ScenarioRunFieldsFragment,
   SubmitQuizMutation,
 } from '@/graphql/generated/graphql';
+import type {
+  CertificateFieldsFragment,
+  GroupByJoinCodeQuery,
+  GroupQuery,
+  GroupReportQuery,
+  MeQuery,
+  MyMembershipsQuery,
+  ParticipantLiveFieldsFragment,
+  TrainerLiveFieldsFragment,
+} from '@/graphql/generated-trainings/graphql';
 
 type CourseSummary = CoursesQuery['courses'][number];
 type Course = CourseQuery['course'];
@@ -198,6 +208,149 @@ export function aProgress(overrides: Partial<Progress> = {}): Progress {
     courses: [],
     attempts: [],
     hasRecoveryCode: false,
+    ...overrides,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Group trainings
+
+type LiveStep = NonNullable<TrainerLiveFieldsFragment['step']>;
+
+export function aStaffMember(overrides: Partial<MeQuery['me']> = {}): MeQuery['me'] {
+  return { id: 'staff-1', displayName: 'Demo trainer', email: 'trainer@zorka.local', role: 'TRAINER', ...overrides };
+}
+
+export function aJoinableGroup(overrides: Partial<GroupByJoinCodeQuery['groupByJoinCode']> = {}): GroupByJoinCodeQuery['groupByJoinCode'] {
+  return { id: 'group-1', name: 'Brest, March', courseId: 'course-a', profileFields: [], ...overrides };
+}
+
+export function aMembership(overrides: Partial<MyMembershipsQuery['myMemberships'][number]> = {}): MyMembershipsQuery['myMemberships'][number] {
+  return { id: `membership-${next()}`, groupId: 'group-1', groupName: 'Brest, March', courseId: 'course-a', nickname: 'Owl', ...overrides };
+}
+
+export function aGroup(overrides: Partial<GroupQuery['group']> = {}): GroupQuery['group'] {
+  return {
+    id: 'group-1',
+    name: 'Brest, March',
+    courseId: 'course-a',
+    startsOn: '2026-03-10',
+    endsOn: '2026-03-11',
+    region: 'Brest',
+    location: 'Training centre',
+    participantCount: 2,
+    expectedDisciplines: ['POLICE', 'SOCIAL_WORK'],
+    profileFields: ['GENDER'],
+    joinCode: 'K7QM-4XP0',
+    joinPath: '/join/K7QM-4XP0',
+    joinQrSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path d="M0 0h7v7H0z"/></svg>',
+    participants: [
+      { id: 'p-1', nickname: 'Owl', gender: 'FEMALE', discipline: null, region: null, joinedAt: '2026-03-10T09:00:00.000Z' },
+      { id: 'p-2', nickname: 'Fox', gender: null, discipline: null, region: null, joinedAt: '2026-03-10T09:01:00.000Z' },
+    ],
+    ...overrides,
+  };
+}
+
+/** A single-choice question with the right answer "a". */
+export function aLiveQuestion(overrides: Partial<LiveStep> = {}): LiveStep {
+  return {
+    key: 'question:course-a/quiz-signs:secret-gifts',
+    kind: 'QUESTION',
+    title: 'Which of these is a warning sign?',
+    html: null,
+    questionType: 'SINGLE',
+    options: [
+      { id: 'a', text: 'Secret gifts from an adult' },
+      { id: 'b', text: 'A new hobby' },
+    ],
+    outcome: null,
+    ...overrides,
+  };
+}
+
+export function aLiveDecision(overrides: Partial<LiveStep> = {}): LiveStep {
+  return {
+    key: 'decision:course-a/roleplay:start',
+    kind: 'DECISION',
+    title: 'A girl tells you an online friend wants to meet her.',
+    html: null,
+    questionType: null,
+    options: [
+      { id: 'listen', text: 'Thank you for telling me. Tell me more.' },
+      { id: 'scold', text: 'You should not talk to strangers!' },
+    ],
+    outcome: null,
+    ...overrides,
+  };
+}
+
+export function aParticipantView(overrides: Partial<ParticipantLiveFieldsFragment> = {}): ParticipantLiveFieldsFragment {
+  return {
+    sessionId: 'session-1',
+    groupId: 'group-1',
+    active: true,
+    revealed: false,
+    myAnswer: [],
+    feedback: null,
+    step: aLiveQuestion(),
+    results: null,
+    ...overrides,
+  };
+}
+
+export function aTrainerView(overrides: Partial<TrainerLiveFieldsFragment> = {}): TrainerLiveFieldsFragment {
+  return {
+    sessionId: 'session-1',
+    groupId: 'group-1',
+    active: true,
+    revealed: false,
+    attendance: 12,
+    step: aLiveQuestion(),
+    results: { answered: 8, correctOptionIds: ['a'], counts: [{ optionId: 'a', count: 6 }, { optionId: 'b', count: 2 }] },
+    ...overrides,
+  };
+}
+
+export function aReport(overrides: Partial<GroupReportQuery['groupReport']> = {}): GroupReportQuery['groupReport'] {
+  return {
+    groupId: 'group-1',
+    groupName: 'Brest, March',
+    participants: 14,
+    byGender: [
+      { label: 'female', count: 9, display: '9' },
+      { label: 'male', count: 3, display: '3' },
+      { label: 'other', count: null, display: '< 3' },
+    ],
+    byDiscipline: [
+      { label: 'police', count: 6, display: '6' },
+      { label: 'social-work', count: 6, display: '6' },
+      { label: 'not-stated', count: null, display: '< 3' },
+    ],
+    byRegion: [{ label: 'Брест', count: 14, display: '14' }],
+    sessions: [{ sessionId: 'session-1', startedAt: '2026-03-10T09:00:00.000Z', attended: 13 }],
+    preTest: { quizId: 'course-a/pre-test', takers: 14, meanScore: 45.5 },
+    postTest: { quizId: 'course-a/post-test', takers: 13, meanScore: 78.2 },
+    gain: { paired: 13, meanGain: 32.3, improved: 11, same: 1, worse: 1 },
+    questions: [
+      { topic: 'grooming-signs', prompt: 'Which of these is a sign of grooming?', preCorrectPercent: 40, postCorrectPercent: 92.3 },
+      { topic: 'referral', prompt: 'Whom do you call first?', preCorrectPercent: 20, postCorrectPercent: 53.8 },
+    ],
+    csv: '"participant","gender","discipline","region","pre_test_score","post_test_score"\r\n"P001","female","police","Брест","40","90"\r\n',
+    ...overrides,
+  };
+}
+
+export function aCertificate(overrides: Partial<CertificateFieldsFragment> = {}): CertificateFieldsFragment {
+  return {
+    code: '7K3M9QXA2B4C',
+    nickname: 'Owl',
+    courseTitle: 'Protecting children online',
+    groupName: 'Brest, March',
+    dates: '2026-03-10 – 2026-03-11',
+    issuedOn: '2026-03-11',
+    pdfPath: '/certificates/7K3M9QXA2B4C.pdf?lang=en',
+    verifyPath: '/verify/7K3M9QXA2B4C',
     ...overrides,
   };
 }

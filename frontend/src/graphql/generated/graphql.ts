@@ -95,6 +95,8 @@ export type CourseProgress = {
   completedStepIds: Array<Scalars['ID']['output']>;
   /** The course */
   courseId: Scalars['ID']['output'];
+  /** Language the title was returned in */
+  locale: Scalars['String']['output'];
   /** Percent of steps done, 0-100 */
   percent: Scalars['Int']['output'];
   /** Number of steps in the course */
@@ -617,6 +619,8 @@ export type Query = {
   liveSession: TrainerLiveView;
   /** The signed-in staff member */
   me: StaffMember;
+  /** Everything stored about the calling learner, as JSON ("download my data") */
+  myData: Scalars['String']['output'];
   /** The running session of a group the caller is in (null when none) */
   myLiveSession: Maybe<ParticipantLiveView>;
   /** Groups the calling learner is in */

@@ -1,0 +1,66 @@
+import '@/graphql/trainings/error-keys';
+import { computed, ref, shallowRef, toValue, type MaybeRefOrGetter } from 'vue';
+import { mutate } from '@/graphql/client';
+import { toApiError, type ApiError } from '@/graphql/errors';
+import { type CreateGroupInput } from '@/graphql/generated/graphql';
+import {
+  CreateGroupDocument,
+  GroupDocument,
+  GroupReportDocument,
+  GroupsDocument,
+  RemoveParticipantDocument,
+  type CreateGroupMutation,
+} from '@/graphql/generated-trainings/graphql';
+import { useQuery } from './useApi';
+
+/** Staff: the trainer's groups. */
+export function useGroups() {
+  const state = useQuery(GroupsDocument, {});
+  return { ...state, groups: computed(() => state.data.value?.groups ?? []) };
+}
+
+/** Staff: one group with its join code, QR code and participants. */
+export function useGroup(groupId: MaybeRefOrGetter<string>) {
+  const state = useQuery(GroupDocument, () => ({ id: toValue(groupId) }));
+  return { ...state, group: computed(() => state.data.value?.group ?? null) };
+}
+
+export function useGroupReport(groupId: MaybeRefOrGetter<string>) {
+  const state = useQuery(GroupReportDocument, () => ({ groupId: toValue(groupId) }));
+  return { ...state, report: computed(() => state.data.value?.groupReport ?? null) };
+}
+
+/** A small wrapper for one mutation at a time: busy while it runs, the error as data. */
+function useAction() {
+  const busy = ref(false);
+  const error = shallowRef<ApiError | null>(null);
+  async function run<T>(action: () => Promise<T>): Promise<T | null> {
+    busy.value = true;
+    error.value = null;
+    try {
+      return await action();
+    } catch (caught) {
+      error.value = toApiError(caught);
+      return null;
+    } finally {
+      busy.value = false;
+    }
+  }
+  return { busy, error, run };
+}
+
+export function useCreateGroup() {
+  const { busy, error, run } = useAction();
+  const create = (input: CreateGroupInput): Promise<CreateGroupMutation['createGroup'] | null> =>
+    run(async () => (await mutate(CreateGroupDocument, { input })).createGroup);
+  return { busy, error, create };
+}
+
+export function useRemoveParticipant(groupId: MaybeRefOrGetter<string>) {
+  const { busy, error, run } = useAction();
+  const remove = async (participantId: string): Promise<boolean> =>
+    (await run(() => mutate(RemoveParticipantDocument, { groupId: toValue(groupId), participantId }))) !== null;
+  return { busy, error, remove };
+}
+
+export { useAction };
