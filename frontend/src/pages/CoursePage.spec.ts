@@ -36,7 +36,7 @@ describe('CoursePage', () => {
       Course: { course: { ...course, linkedCourseId: null } },
       MyProgress: {
         myProgress: aProgress({
-          courses: [{ courseId: 'course-a', title: 'T', completedStepIds: ['course-a/signs', 'course-a/precautions'], stepCount: 4, percent: 50 }],
+          courses: [{ courseId: 'course-a', title: 'T', locale: 'en', completedStepIds: ['course-a/signs', 'course-a/precautions'], stepCount: 4, percent: 50 }],
         }),
       },
     });

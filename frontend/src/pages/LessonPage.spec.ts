@@ -15,7 +15,7 @@ const video = {
     { locale: 'en', url: '/media/course-a/talk-show.en.vtt' },
   ],
 };
-const progressOf = (done: string[]) => ({ courseId: 'course-a', title: course.title, completedStepIds: done, stepCount: 4, percent: 25 });
+const progressOf = (done: string[]) => ({ courseId: 'course-a', title: course.title, locale: 'en', completedStepIds: done, stepCount: 4, percent: 25 });
 
 describe('LessonPage', () => {
   it('renders the lesson text, asking for it by full id in the UI language', async () => {

@@ -6,7 +6,7 @@ import { aCourse, anAttempt, aProgress } from '@/test/factories';
 import { renderApp } from '@/test/render';
 
 const CODE = 'apple river candle stone window seven';
-const courseProgress = { courseId: 'course-a', title: 'Teach children to see lies', completedStepIds: ['course-a/signs'], stepCount: 4, percent: 25 };
+const courseProgress = { courseId: 'course-a', title: 'Teach children to see lies', locale: 'en', completedStepIds: ['course-a/signs'], stepCount: 4, percent: 25 };
 
 describe('ProgressPage', () => {
   it('shows an empty progress without creating a learner when this browser has none', async () => {

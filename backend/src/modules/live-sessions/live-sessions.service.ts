@@ -262,6 +262,9 @@ export class LiveSessionsService {
   async participantViewOnChange(learnerId: string, groupId: string, locale: Locale): Promise<ParticipantLiveView | null> {
     const membership = await this.groups.membershipOf(groupId, learnerId);
     const session = await this.sessions.findActiveForGroup(membership.groupId);
-    return session ? this.participantView(session, membership.id, locale) : null;
+    if (!session) return null;
+    // A phone that was already following when the session started is attending it.
+    await this.sessions.recordAttendance(session.id, membership.id);
+    return this.participantView(session, membership.id, locale);
   }
 }

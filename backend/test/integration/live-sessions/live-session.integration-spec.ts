@@ -112,4 +112,17 @@ describe('a live session: the trainer paces, phones follow', () => {
     expect(ended.data?.endLiveSession.active).toBe(false);
     expect((await t.gql(`query ($g: ID!) { myLiveSession(groupId: $g, locale: "en") { sessionId } }`, { g: groupId }, participants[0])).data?.myLiveSession).toBeNull();
   });
+
+  it('counts a phone that was already following when the next session started', async () => {
+    const early = participants[2]!;
+    const phone = wsClient(t.url, { learnerToken: early });
+    clients.push(phone);
+    const onPhone = collect<any>(phone, `subscription ($g: ID!) { participantLiveSession(groupId: $g, locale: "en") { sessionId } }`, { g: groupId });
+    expect((await onPhone.next(1))?.data?.participantLiveSession).toBeNull();
+    const next = await asTrainer(`mutation ($g: ID!, $locale: String!) { startLiveSession(groupId: $g, locale: $locale) { sessionId } }`, { g: groupId });
+    const nextId = next.data?.startLiveSession.sessionId;
+    expect((await onPhone.next(2))?.data?.participantLiveSession.sessionId).toBe(nextId);
+    const view = await t.gql(`query ($s: ID!) { liveSession(sessionId: $s, locale: "en") { attendance } }`, { s: nextId }, trainer);
+    expect(view.data?.liveSession.attendance).toBe(1);
+  });
 });

@@ -1075,7 +1075,7 @@ export type MyProgressQueryVariables = Exact<{
 }>;
 
 
-export type MyProgressQuery = { myProgress: { hasRecoveryCode: boolean, courses: Array<{ courseId: string, title: string, completedStepIds: Array<string>, stepCount: number, percent: number }>, attempts: Array<{ id: string, quizId: string, score: number, passed: boolean, submittedAt: string }> } };
+export type MyProgressQuery = { myProgress: { hasRecoveryCode: boolean, courses: Array<{ courseId: string, title: string, locale: string, completedStepIds: Array<string>, stepCount: number, percent: number }>, attempts: Array<{ id: string, quizId: string, score: number, passed: boolean, submittedAt: string }> } };
 
 export type SubmitQuizMutationVariables = Exact<{
   input: SubmitQuizInput;
@@ -1282,6 +1282,7 @@ export const MyProgressDocument = new TypedDocumentString(`
     courses {
       courseId
       title
+      locale
       completedStepIds
       stepCount
       percent
