@@ -123,6 +123,7 @@ describe('a live session: the trainer paces, phones follow', () => {
     const nextId = next.data?.startLiveSession.sessionId;
     expect((await onPhone.next(2))?.data?.participantLiveSession.sessionId).toBe(nextId);
     const view = await t.gql(`query ($s: ID!) { liveSession(sessionId: $s, locale: "en") { attendance } }`, { s: nextId }, trainer);
-    expect(view.data?.liveSession.attendance).toBe(1);
+    // This phone, and the first test's phone, which is still following the group.
+    expect(view.data?.liveSession.attendance).toBe(2);
   });
 });
