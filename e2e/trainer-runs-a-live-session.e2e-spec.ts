@@ -1,0 +1,109 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { loadQuiz, rightAnswers } from './support/content';
+import { answerQuiz } from './support/ui';
+
+const COURSE = 'protecting-children-online-mdg';
+const DEMO_ACCOUNTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'e2e', 'db', 'demo-accounts.json');
+
+function trainerAccount(): { email: string; password: string } {
+  const accounts = JSON.parse(fs.readFileSync(DEMO_ACCOUNTS, 'utf8')) as { role: string; email: string; password: string }[];
+  const trainer = accounts.find((a) => a.role === 'trainer');
+  if (!trainer) throw new Error(`no trainer in ${DEMO_ACCOUNTS}`);
+  return trainer;
+}
+
+async function signIn(page: Page): Promise<void> {
+  const { email, password } = trainerAccount();
+  await page.goto('/staff/sign-in');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My groups' })).toBeVisible();
+}
+
+test('a trainer runs a live question for a group; a phone follows, answers, sees the reveal, and gets a certificate', async ({ browser }) => {
+  const projector = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
+  let joinCode = '';
+  let groupUrl = '';
+
+  await test.step('the trainer signs in and creates a group with a join code and a QR code', async () => {
+    await signIn(projector);
+    await projector.getByLabel('Name of the group').fill('Brest MDG, e2e');
+    await projector.getByLabel('Training course').selectOption(COURSE);
+    await projector.getByLabel('First day').fill('2026-11-23');
+    await projector.getByLabel('Last day').fill('2026-11-24');
+    await projector.getByRole('button', { name: 'Create the group' }).click();
+    await expect(projector).toHaveURL(/\/staff\/groups\/[0-9a-f-]{36}$/);
+    groupUrl = projector.url();
+    joinCode = (await projector.locator('.join-card__code').innerText()).trim();
+    expect(joinCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await expect(projector.getByRole('img', { name: /QR code of the join link/ })).toBeVisible();
+  });
+
+  await test.step('a participant joins on a phone with the code and a nickname, no account', async () => {
+    await phone.goto('/join');
+    await phone.getByLabel('Join code').fill(joinCode.toLowerCase());
+    await phone.getByRole('button', { name: 'Continue' }).click();
+    await phone.getByLabel('Nickname').fill('Olga');
+    await phone.getByRole('checkbox', { name: 'I have read what is kept and I agree' }).check();
+    await phone.getByRole('button', { name: 'Join the group' }).click();
+    await expect(phone.getByText('You take part as Olga.')).toBeVisible();
+  });
+
+  await test.step('the trainer starts a live session and puts a question on every screen', async () => {
+    await projector.getByRole('button', { name: 'Start a live session' }).click();
+    await expect(projector.getByRole('heading', { level: 1, name: /^Live: / })).toBeVisible();
+    const picker = projector.getByLabel('What to show');
+    const firstQuestion = picker.locator('option', { hasText: /^Question 1:/ }).first();
+    await picker.selectOption(await firstQuestion.getAttribute('value') ?? '');
+    await projector.getByRole('button', { name: 'Show on all screens' }).click();
+  });
+
+  await test.step('the phone follows, answers, and sees no result before the reveal', async () => {
+    const question = phone.getByRole('group', { name: /^Question / });
+    await expect(question).toBeVisible();
+    await question.getByRole('radio').first().check();
+    await phone.getByRole('button', { name: 'Send my answer' }).click();
+    await expect(phone.getByText(/Your answer is in/)).toBeVisible();
+    await expect(phone.getByText(/How the room answered/)).toHaveCount(0);
+  });
+
+  await test.step('the answer arrives on the projector; the reveal reaches the phone', async () => {
+    await expect(projector.getByText('1 of 1 answered')).toBeVisible();
+    await projector.getByRole('button', { name: 'Reveal the answer' }).click();
+    await expect(phone.getByText(/How the room answered \(1 answer/)).toBeVisible();
+    await expect(phone.getByText(/^(Correct|Not quite)$/).first()).toBeVisible();
+  });
+
+  await test.step('the trainer ends the session', async () => {
+    await projector.getByRole('button', { name: 'End the session' }).click();
+    await projector.getByRole('dialog').getByRole('button', { name: 'End the session' }).click();
+    await expect(projector.getByText('This live session has ended.')).toBeVisible();
+  });
+
+  await test.step('the participant passes the final test and downloads a certificate that verifies', async () => {
+    const postTest = loadQuiz(COURSE, 'post-test');
+    await phone.getByRole('link', { name: 'Take the final test' }).click();
+    await answerQuiz(phone, postTest.questions, rightAnswers, 'en');
+    await expect(phone.getByText(/You scored 100%/)).toBeVisible();
+    await phone.goBack();
+    await phone.getByRole('button', { name: 'Get my certificate' }).click();
+    const pdfLink = phone.getByRole('link', { name: 'Download the certificate (PDF)' });
+    await expect(pdfLink).toBeVisible();
+    const pdf = await phone.request.get((await pdfLink.getAttribute('href')) ?? '');
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    await phone.getByRole('link', { name: 'Check it online' }).click();
+    await expect(phone.getByRole('region', { name: 'This certificate is genuine' })).toBeVisible();
+  });
+
+  await test.step('the report shows the participant and the attendance', async () => {
+    await projector.goto(`${groupUrl}/report`);
+    await expect(projector.getByRole('heading', { level: 1, name: 'Report: Brest MDG, e2e' })).toBeVisible();
+    await expect(projector.getByRole('table', { name: 'By gender' })).toBeVisible();
+    await expect(projector.getByRole('button', { name: 'Download the table (CSV)' })).toBeVisible();
+  });
+});
