@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /** The codes the API answers with in `extensions.code`; the frontend translates `extensions.messageKey`. */
 export type ErrorCode =
   | 'NOT_FOUND'
@@ -10,8 +12,9 @@ export type ErrorCode =
 /**
  * An expected failure, as data: each module declares its own in `<domain>.errors.ts`.
  * Only these reach the client with their message; anything else becomes INTERNAL_SERVER_ERROR.
+ * Nest does not log an IntrinsicException: an expected refusal is an answer, not a server error.
  */
-export class DomainError extends Error {
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     /** i18n key, e.g. `errors.course.notFound` */
