@@ -103,7 +103,10 @@ test('a trainer runs a live question for a group; a phone follows, answers, sees
   await test.step('the report shows the participant and the attendance', async () => {
     await projector.goto(`${groupUrl}/report`);
     await expect(projector.getByRole('heading', { level: 1, name: 'Report: Brest MDG, e2e' })).toBeVisible();
+    await expect(projector.getByText('1 participant', { exact: true })).toBeVisible();
     await expect(projector.getByRole('table', { name: 'By gender' })).toBeVisible();
+    // One person is a small cell: shown as "< 3", never as 1.
+    await expect(projector.getByRole('table', { name: 'By gender' }).getByText('< 3')).toBeVisible();
     await expect(projector.getByRole('button', { name: 'Download the table (CSV)' })).toBeVisible();
   });
 });
