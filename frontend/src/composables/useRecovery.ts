@@ -1,7 +1,8 @@
 import { ref, shallowRef } from 'vue';
-import { mutate } from '@/graphql/client';
+import { mutate, request } from '@/graphql/client';
+import { downloadText } from '@/modules/download';
 import { isApiError, toApiError, type ApiError } from '@/graphql/errors';
-import { CreateRecoveryCodeDocument, EraseMyDataDocument, RestoreLearnerDocument } from '@/graphql/generated/graphql';
+import { CreateRecoveryCodeDocument, EraseMyDataDocument, MyDataDocument, RestoreLearnerDocument } from '@/graphql/generated/graphql';
 import { learnerToken } from '@/graphql/learner-token';
 import { forgetLearner, mutateAsLearner, replaceLearnerToken } from './useLearner';
 
@@ -70,4 +71,30 @@ export function useEraseMyData() {
   }
 
   return { erase, erasing, error };
+}
+
+/** "Download my data": the server's complete copy of what it keeps about this learner, saved as a JSON file. */
+export function useDownloadMyData() {
+  const downloading = ref(false);
+  const error = shallowRef<ApiError | null>(null);
+
+  /** False when nothing is stored yet (no learner on this device), so there is nothing to download. */
+  async function download(): Promise<boolean> {
+    if (!learnerToken.value) return false;
+    downloading.value = true;
+    error.value = null;
+    try {
+      // Not through the query cache: personal data is fetched when asked for, and not kept in memory.
+      const data = await request(MyDataDocument, {});
+      downloadText(data.myData, 'zorka-my-data.json', 'application/json');
+      return true;
+    } catch (caught) {
+      error.value = toApiError(caught);
+      return false;
+    } finally {
+      downloading.value = false;
+    }
+  }
+
+  return { download, downloading, error };
 }

@@ -20,6 +20,7 @@ type Documents = {
     "query Helplines($locale: String!) {\n  helplines(locale: $locale) {\n    id\n    name\n    phones\n    hours\n    languages\n    topics\n    free\n  }\n}": typeof types.HelplinesDocument,
     "mutation StartLearner {\n  startLearner {\n    token\n  }\n}\n\nmutation CreateRecoveryCode {\n  createRecoveryCode {\n    code\n  }\n}\n\nmutation RestoreLearner($code: String!) {\n  restoreLearner(code: $code) {\n    token\n  }\n}\n\nmutation EraseMyData {\n  eraseMyData\n}": typeof types.StartLearnerDocument,
     "query Lesson($id: ID!, $locale: String!) {\n  lesson(id: $id, locale: $locale) {\n    id\n    courseId\n    title\n    minutes\n    html\n    locale\n    video {\n      url\n      transcript\n      captions {\n        locale\n        url\n      }\n    }\n  }\n}": typeof types.LessonDocument,
+    "query MyData {\n  myData\n}": typeof types.MyDataDocument,
     "mutation CompleteLesson($lessonId: ID!, $locale: String) {\n  completeLesson(lessonId: $lessonId, locale: $locale) {\n    courseId\n    title\n    completedStepIds\n    stepCount\n    percent\n  }\n}": typeof types.CompleteLessonDocument,
     "query MyProgress($locale: String!) {\n  myProgress(locale: $locale) {\n    courses {\n      courseId\n      title\n      locale\n      completedStepIds\n      stepCount\n      percent\n    }\n    attempts {\n      id\n      quizId\n      score\n      passed\n      submittedAt\n    }\n    hasRecoveryCode\n  }\n}": typeof types.MyProgressDocument,
     "mutation SubmitQuiz($input: SubmitQuizInput!, $locale: String!) {\n  submitQuiz(input: $input, locale: $locale) {\n    id\n    quizId\n    score\n    passed\n    submittedAt\n    results {\n      questionId\n      correct\n      correctOptionIds\n      chosen {\n        optionId\n        correct\n        feedback\n      }\n    }\n  }\n}": typeof types.SubmitQuizDocument,
@@ -34,6 +35,7 @@ const documents: Documents = {
     "query Helplines($locale: String!) {\n  helplines(locale: $locale) {\n    id\n    name\n    phones\n    hours\n    languages\n    topics\n    free\n  }\n}": types.HelplinesDocument,
     "mutation StartLearner {\n  startLearner {\n    token\n  }\n}\n\nmutation CreateRecoveryCode {\n  createRecoveryCode {\n    code\n  }\n}\n\nmutation RestoreLearner($code: String!) {\n  restoreLearner(code: $code) {\n    token\n  }\n}\n\nmutation EraseMyData {\n  eraseMyData\n}": types.StartLearnerDocument,
     "query Lesson($id: ID!, $locale: String!) {\n  lesson(id: $id, locale: $locale) {\n    id\n    courseId\n    title\n    minutes\n    html\n    locale\n    video {\n      url\n      transcript\n      captions {\n        locale\n        url\n      }\n    }\n  }\n}": types.LessonDocument,
+    "query MyData {\n  myData\n}": types.MyDataDocument,
     "mutation CompleteLesson($lessonId: ID!, $locale: String) {\n  completeLesson(lessonId: $lessonId, locale: $locale) {\n    courseId\n    title\n    completedStepIds\n    stepCount\n    percent\n  }\n}": types.CompleteLessonDocument,
     "query MyProgress($locale: String!) {\n  myProgress(locale: $locale) {\n    courses {\n      courseId\n      title\n      locale\n      completedStepIds\n      stepCount\n      percent\n    }\n    attempts {\n      id\n      quizId\n      score\n      passed\n      submittedAt\n    }\n    hasRecoveryCode\n  }\n}": types.MyProgressDocument,
     "mutation SubmitQuiz($input: SubmitQuizInput!, $locale: String!) {\n  submitQuiz(input: $input, locale: $locale) {\n    id\n    quizId\n    score\n    passed\n    submittedAt\n    results {\n      questionId\n      correct\n      correctOptionIds\n      chosen {\n        optionId\n        correct\n        feedback\n      }\n    }\n  }\n}": types.SubmitQuizDocument,
@@ -63,6 +65,10 @@ export function graphql(source: "mutation StartLearner {\n  startLearner {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Lesson($id: ID!, $locale: String!) {\n  lesson(id: $id, locale: $locale) {\n    id\n    courseId\n    title\n    minutes\n    html\n    locale\n    video {\n      url\n      transcript\n      captions {\n        locale\n        url\n      }\n    }\n  }\n}"): typeof import('./graphql').LessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyData {\n  myData\n}"): typeof import('./graphql').MyDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1062,6 +1062,11 @@ export type LessonQueryVariables = Exact<{
 
 export type LessonQuery = { lesson: { id: string, courseId: string, title: string, minutes: number, html: string, locale: string, video: { url: string, transcript: string, captions: Array<{ locale: string, url: string }> } | null } };
 
+export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDataQuery = { myData: string };
+
 export type CompleteLessonMutationVariables = Exact<{
   lessonId: Scalars['ID']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
@@ -1265,6 +1270,11 @@ export const LessonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LessonQuery, LessonQueryVariables>;
+export const MyDataDocument = new TypedDocumentString(`
+    query MyData {
+  myData
+}
+    `) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
 export const CompleteLessonDocument = new TypedDocumentString(`
     mutation CompleteLesson($lessonId: ID!, $locale: String) {
   completeLesson(lessonId: $lessonId, locale: $locale) {
