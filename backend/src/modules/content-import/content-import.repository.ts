@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DatabaseWriter } from '../../database/database-writer';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Not, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { In, IsNull, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { CourseEntity } from '../courses/course.entity';
 import { HelplineEntity } from '../helplines/helpline.entity';
 import { LessonEntity } from '../lessons/lesson.entity';
@@ -22,10 +21,7 @@ type Row = { id: string; contentHash: string; retiredAt: Date | null };
 
 @Injectable()
 export class ContentImportRepository {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly writer: DatabaseWriter,
-  ) {}
+  constructor(private readonly writer: DatabaseWriter) {}
 
   /** Writes a whole import in one transaction: learners never see half of a content update. */
   apply(records: ContentRecords): Promise<ImportChanges> {
@@ -75,14 +71,5 @@ export class ContentImportRepository {
       changes.retired = gone.length;
     }
     return changes;
-  }
-
-  /** For the health check and tests. */
-  countActiveCourses(): Promise<number> {
-    return this.dataSource.getRepository(CourseEntity).count({ where: { retiredAt: IsNull() } });
-  }
-
-  countRetiredCourses(): Promise<number> {
-    return this.dataSource.getRepository(CourseEntity).count({ where: { retiredAt: Not(IsNull()) } });
   }
 }

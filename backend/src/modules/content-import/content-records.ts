@@ -27,8 +27,12 @@ export function contentHash(record: object): string {
   return createHash('sha256').update(JSON.stringify(record)).digest('hex');
 }
 
-function lessonVersion(course: CourseContent, version: LessonVersion, allVersions: Record<string, LessonVersion>): LessonVersionRecord {
-  const render = createMarkdownRenderer(`/media/${course.id}`);
+function lessonVersion(
+  course: CourseContent,
+  render: (markdown: string) => string,
+  version: LessonVersion,
+  allVersions: Record<string, LessonVersion>,
+): LessonVersionRecord {
   const record: LessonVersionRecord = { title: version.title, minutes: version.minutes, html: render(version.markdown) };
   if (version.video && version.captions) {
     const captionsPath = course.media[version.captions];
@@ -49,6 +53,7 @@ export function toRecords(bundle: ContentBundle): ContentRecords {
   const records: ContentRecords = { courses: [], lessons: [], quizzes: [], scenarios: [], helplines: [] };
   for (const course of bundle.courses) {
     const full = (local: string) => `${course.id}/${local}`;
+    const render = createMarkdownRenderer(`/media/${course.id}`);
     records.courses.push({
       id: course.id,
       audience: course.audience,
@@ -67,7 +72,7 @@ export function toRecords(bundle: ContentBundle): ContentRecords {
       records.lessons.push({
         id: full(lesson.id),
         courseId: course.id,
-        versions: Object.fromEntries(Object.entries(versions).map(([locale, v]) => [locale, lessonVersion(course, v, versions)])),
+        versions: Object.fromEntries(Object.entries(versions).map(([locale, v]) => [locale, lessonVersion(course, render, v, versions)])),
       });
     }
     for (const quiz of course.quizzes) {

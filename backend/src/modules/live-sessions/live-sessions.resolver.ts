@@ -124,7 +124,7 @@ export class LiveSessionsResolver {
     const loc = parseLocale(locale);
     await this.live.participantViewFor(learnerId, groupId, loc); // refuses non-members; records attendance
     return viewsOnChange('participantLiveSession', this.events.subscribe(groupTopic(groupId)), () =>
-      this.live.participantViewOnChange(learnerId, groupId, loc),
+      this.live.participantViewFor(learnerId, groupId, loc),
     );
   }
 }

@@ -101,7 +101,10 @@ export class LiveSessionsService {
     return this.trainerView(await this.ownedSession(viewer, sessionId), locale);
   }
 
-  /** A participant opening (or reopening) the group's live session: counted once as attending. */
+  /**
+   * A participant opening (or reopening) the group's live session, or a phone following it when it
+   * changes (one already following when a session starts is attending it): counted once as attending.
+   */
   async participantViewFor(learnerId: string, groupId: string, locale: Locale): Promise<ParticipantLiveView | null> {
     const membership = await this.groups.membershipOf(groupId, learnerId);
     const session = await this.sessions.findActiveForGroup(membership.groupId);
@@ -258,13 +261,4 @@ export class LiveSessionsService {
     return this.sessions.attendanceOf(groupId);
   }
 
-  /** For subscriptions: the participant view of the group's session after a change. */
-  async participantViewOnChange(learnerId: string, groupId: string, locale: Locale): Promise<ParticipantLiveView | null> {
-    const membership = await this.groups.membershipOf(groupId, learnerId);
-    const session = await this.sessions.findActiveForGroup(membership.groupId);
-    if (!session) return null;
-    // A phone that was already following when the session started is attending it.
-    await this.sessions.recordAttendance(session.id, membership.id);
-    return this.participantView(session, membership.id, locale);
-  }
 }

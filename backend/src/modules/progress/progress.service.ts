@@ -23,16 +23,16 @@ export class ProgressService {
     const lesson = await this.lessons.findActive(lessonId);
     await this.progress.completeLesson(learnerId, lesson.id, new Date());
     const course = await this.courses.findEntity(lesson.courseId);
-    return this.courseProgress(course, await this.achievements(learnerId), locale);
+    return this.courseProgress(course, await this.achievements(learnerId, await this.quizzes.passedQuizIds(learnerId)), locale);
   }
 
   async myProgress(learnerId: string, hasRecoveryCode: boolean, locale: Locale): Promise<Progress> {
-    const done = await this.achievements(learnerId);
-    const touched = new Set(
-      [...done.lessonsDone, ...done.quizzesPassed, ...done.scenariosFinished].map((id) => id.split('/')[0] ?? id),
-    );
+    // The attempts are read once: they give both the list shown and the quizzes passed.
     const attempts = await this.quizzes.attemptsOf(learnerId, locale);
-    for (const attempt of attempts) touched.add(attempt.quizId.split('/')[0] ?? attempt.quizId);
+    const done = await this.achievements(learnerId, new Set(attempts.filter((a) => a.passed).map((a) => a.quizId)));
+    const touched = new Set(
+      [...done.lessonsDone, ...done.scenariosFinished, ...attempts.map((a) => a.quizId)].map((id) => id.split('/')[0] ?? id),
+    );
     const courses = await this.courses.findByIds([...touched]);
     return {
       courses: courses.map((c) => this.courseProgress(c, done, locale)),
@@ -41,10 +41,9 @@ export class ProgressService {
     };
   }
 
-  private async achievements(learnerId: string): Promise<LearnerAchievements> {
-    const [lessonsDone, quizzesPassed, scenariosFinished] = await Promise.all([
+  private async achievements(learnerId: string, quizzesPassed: Set<string>): Promise<LearnerAchievements> {
+    const [lessonsDone, scenariosFinished] = await Promise.all([
       this.progress.completedLessonIds(learnerId),
-      this.quizzes.passedQuizIds(learnerId),
       this.scenarios.finishedScenarioIds(learnerId),
     ]);
     return { lessonsDone, quizzesPassed, scenariosFinished };
