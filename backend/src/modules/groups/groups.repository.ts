@@ -29,6 +29,10 @@ export class GroupsRepository {
     return this.groups.findOne({ where: { id } });
   }
 
+  findGroups(ids: string[]): Promise<GroupEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.groups.find({ where: { id: In(ids) } });
+  }
+
   findByJoinCode(joinCode: string): Promise<GroupEntity | null> {
     return this.groups.findOne({ where: { joinCode } });
   }

@@ -109,12 +109,11 @@ export class GroupsService {
 
   async memberships(learnerId: string): Promise<Membership[]> {
     const memberships = await this.groups.membershipsOf(learnerId);
-    const result: Membership[] = [];
-    for (const m of memberships) {
-      const group = await this.groups.findGroup(m.groupId);
-      if (group) result.push(this.toMembership(m, group));
-    }
-    return result;
+    const groups = new Map((await this.groups.findGroups(memberships.map((m) => m.groupId))).map((g) => [g.id, g]));
+    return memberships.flatMap((m) => {
+      const group = groups.get(m.groupId);
+      return group ? [this.toMembership(m, group)] : [];
+    });
   }
 
   /** Leaving deletes the membership: the participant is forgotten by the group. */
