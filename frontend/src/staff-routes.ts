@@ -13,6 +13,21 @@ const staffOnly = async (to: RouteLocationNormalized) => (await import('@/compos
 
 export const staffRoutes: RouteRecordRaw[] = [
   { path: '/staff/sign-in', name: 'staff-sign-in', component: () => import('@/pages/staff/SignInPage.vue'), meta: { messages: STAFF } },
+  // Opened by someone who has no account yet: no sign-in needed, the token is the key.
+  {
+    path: '/staff/invitation/:token([A-Za-z0-9_-]{43})',
+    name: 'staff-invitation',
+    component: () => import('@/pages/staff/AcceptInvitationPage.vue'),
+    props: true,
+    meta: { messages: STAFF },
+  },
+  {
+    path: '/staff/accounts',
+    name: 'staff-accounts',
+    component: () => import('@/pages/staff/StaffAccountsPage.vue'),
+    beforeEnter: staffOnly,
+    meta: { messages: STAFF },
+  },
   {
     path: '/staff',
     name: 'staff',

@@ -1,8 +1,10 @@
 import { StaffAccountEntity } from '../modules/accounts/staff-account.entity';
+import { StaffInvitationEntity } from '../modules/accounts/staff-invitation.entity';
 import { StaffSessionEntity } from '../modules/accounts/staff-session.entity';
 import { CourseEntity } from '../modules/courses/course.entity';
 import { GroupEntity } from '../modules/groups/group.entity';
 import { MembershipEntity } from '../modules/groups/membership.entity';
+import { TestPairingEntity } from '../modules/groups/test-pairing.entity';
 import { LiveAnswerEntity } from '../modules/live-sessions/live-answer.entity';
 import { LiveAttendanceEntity } from '../modules/live-sessions/live-attendance.entity';
 import { LiveSessionEntity } from '../modules/live-sessions/live-session.entity';
@@ -24,4 +26,5 @@ export const ENTITIES = [
   ScenarioChoiceEntity, HelplineEntity, LearnerEntity, LearnerTokenEntity, LessonCompletionEntity, StaffAccountEntity,
   StaffSessionEntity, GroupEntity, MembershipEntity,
   LiveSessionEntity, LiveAttendanceEntity, LiveAnswerEntity, CertificateEntity,
+  StaffInvitationEntity, TestPairingEntity,
 ];

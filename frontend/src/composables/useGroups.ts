@@ -1,17 +1,20 @@
 import '@/graphql/trainings/error-keys';
-import { computed, ref, shallowRef, toValue, type MaybeRefOrGetter } from 'vue';
+import { computed, onScopeDispose, ref, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { mutate } from '@/graphql/client';
 import { toApiError, type ApiError } from '@/graphql/errors';
 import { type CreateGroupInput } from '@/graphql/generated/graphql';
 import {
   CreateGroupDocument,
+  GroupChangedDocument,
   GroupDocument,
   GroupReportDocument,
   GroupsDocument,
   RemoveParticipantDocument,
   type CreateGroupMutation,
 } from '@/graphql/generated-trainings/graphql';
+import { useLiveClient } from '@/graphql/subscriptions';
 import { useQuery } from './useApi';
+import { useLocale } from './useLocale';
 
 /** Staff: the trainer's groups. */
 export function useGroups() {
@@ -19,14 +22,36 @@ export function useGroups() {
   return { ...state, groups: computed(() => state.data.value?.groups ?? []) };
 }
 
-/** Staff: one group with its join code, QR code and participants. */
+/**
+ * Staff: one group with its join code, QR code, participants and running live session. It stays
+ * current by itself: the server pushes the group again whenever someone joins or leaves or a live
+ * session starts or ends (no polling). Where WebSockets are blocked, the page's Refresh still works.
+ */
 export function useGroup(groupId: MaybeRefOrGetter<string>) {
   const state = useQuery(GroupDocument, () => ({ id: toValue(groupId) }));
+  const client = useLiveClient();
+  let stop: (() => void) | null = null;
+  watch(
+    () => toValue(groupId),
+    (id) => {
+      stop?.();
+      stop = client.subscribe(GroupChangedDocument, { groupId: id }, {
+        next: (data) => {
+          if (toValue(groupId) === id) state.data.value = { group: data.groupChanged };
+        },
+        // The HTTP answer (and its error, if any) stays what the page shows.
+        error: () => undefined,
+      });
+    },
+    { immediate: true },
+  );
+  onScopeDispose(() => stop?.());
   return { ...state, group: computed(() => state.data.value?.group ?? null) };
 }
 
 export function useGroupReport(groupId: MaybeRefOrGetter<string>) {
-  const state = useQuery(GroupReportDocument, () => ({ groupId: toValue(groupId) }));
+  const { locale } = useLocale();
+  const state = useQuery(GroupReportDocument, () => ({ groupId: toValue(groupId), locale: locale.value }));
   return { ...state, report: computed(() => state.data.value?.groupReport ?? null) };
 }
 

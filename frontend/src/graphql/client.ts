@@ -140,6 +140,12 @@ export const INVALIDATED_BY: Readonly<Record<string, readonly string[]>> = {
   LeaveGroup: ['MyMemberships'],
   CreateGroup: ['Groups'],
   RemoveParticipant: ['Group', 'Groups', 'GroupReport'],
+  SetMyPairingCode: ['MyMemberships'],
+  PairTestAttempt: ['GroupReport'],
+  InviteStaff: ['StaffAccounts'],
+  RevokeStaffInvitation: ['StaffAccounts'],
+  SetStaffRole: ['StaffAccounts', 'Me'],
+  SetStaffActive: ['StaffAccounts'],
 };
 
 export async function mutate<TResult, TVars>(doc: Document<TResult, TVars>, variables: TVars): Promise<TResult> {

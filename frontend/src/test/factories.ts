@@ -226,7 +226,7 @@ export function aJoinableGroup(overrides: Partial<GroupByJoinCodeQuery['groupByJ
 }
 
 export function aMembership(overrides: Partial<MyMembershipsQuery['myMemberships'][number]> = {}): MyMembershipsQuery['myMemberships'][number] {
-  return { id: `membership-${next()}`, groupId: 'group-1', groupName: 'Brest, March', courseId: 'course-a', nickname: 'Owl', ...overrides };
+  return { id: `membership-${next()}`, groupId: 'group-1', groupName: 'Brest, March', courseId: 'course-a', nickname: 'Owl', hasPairingCode: false, liveSession: null, ...overrides };
 }
 
 export function aGroup(overrides: Partial<GroupQuery['group']> = {}): GroupQuery['group'] {
@@ -248,6 +248,7 @@ export function aGroup(overrides: Partial<GroupQuery['group']> = {}): GroupQuery
       { id: 'p-1', nickname: 'Owl', gender: 'FEMALE', discipline: null, region: null, joinedAt: '2026-03-10T09:00:00.000Z' },
       { id: 'p-2', nickname: 'Fox', gender: null, discipline: null, region: null, joinedAt: '2026-03-10T09:01:00.000Z' },
     ],
+    liveSession: null,
     ...overrides,
   };
 }
@@ -257,6 +258,7 @@ export function aLiveQuestion(overrides: Partial<LiveStep> = {}): LiveStep {
   return {
     key: 'question:course-a/quiz-signs:secret-gifts',
     kind: 'QUESTION',
+    locale: 'en',
     title: 'Which of these is a warning sign?',
     html: null,
     questionType: 'SINGLE',
@@ -273,6 +275,7 @@ export function aLiveDecision(overrides: Partial<LiveStep> = {}): LiveStep {
   return {
     key: 'decision:course-a/roleplay:start',
     kind: 'DECISION',
+    locale: 'en',
     title: 'A girl tells you an online friend wants to meet her.',
     html: null,
     questionType: null,
@@ -329,12 +332,12 @@ export function aReport(overrides: Partial<GroupReportQuery['groupReport']> = {}
     ],
     byRegion: [{ label: 'Брест', count: 14, display: '14' }],
     sessions: [{ sessionId: 'session-1', startedAt: '2026-03-10T09:00:00.000Z', attended: 13 }],
-    preTest: { quizId: 'course-a/pre-test', takers: 14, meanScore: 45.5 },
-    postTest: { quizId: 'course-a/post-test', takers: 13, meanScore: 78.2 },
-    gain: { paired: 13, meanGain: 32.3, improved: 11, same: 1, worse: 1 },
+    preTest: { quizId: 'course-a/pre-test', takers: 14, meanScore: 45.5, passMark: 60 },
+    postTest: { quizId: 'course-a/post-test', takers: 13, meanScore: 78.2, passMark: 60 },
+    gain: { paired: 13, meanGain: 32.3, improved: 11, same: 1, worse: 1, unpairedPre: 1, unpairedPost: 0, outsideAttempts: 2 },
     questions: [
-      { topic: 'grooming-signs', prompt: 'Which of these is a sign of grooming?', preCorrectPercent: 40, postCorrectPercent: 92.3 },
-      { topic: 'referral', prompt: 'Whom do you call first?', preCorrectPercent: 20, postCorrectPercent: 53.8 },
+      { topic: 'grooming-signs', prompt: 'Which of these is a sign of grooming?', promptLocale: 'en', preCorrectPercent: 40, postCorrectPercent: 92.3 },
+      { topic: 'referral', prompt: 'Whom do you call first?', promptLocale: 'en', preCorrectPercent: 20, postCorrectPercent: 53.8 },
     ],
     csv: '"participant","gender","discipline","region","pre_test_score","post_test_score"\r\n"P001","female","police","Брест","40","90"\r\n',
     ...overrides,

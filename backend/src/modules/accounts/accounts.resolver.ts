@@ -5,7 +5,8 @@ import type { GraphqlContext, Viewer } from '../../common/auth/viewer';
 import { CurrentViewer } from '../../common/auth/viewer.decorator';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
 import { ConfigService } from '../../config/config.service';
-import { AccountsService, STAFF_SESSION_HOURS } from './accounts.service';
+import { AccountsService } from './accounts.service';
+import { setSessionCookie } from './session-cookie';
 import { StaffMember } from './models/staff-member.model';
 
 @Resolver(() => StaffMember)
@@ -25,13 +26,7 @@ export class AccountsResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<StaffMember> {
     const { token, member } = await this.accounts.signIn(email, password);
-    ctx.res?.cookie(STAFF_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: this.config.isProduction,
-      path: '/',
-      maxAge: STAFF_SESSION_HOURS * 3600_000,
-    });
+    setSessionCookie(ctx, token, this.config.isProduction);
     return member;
   }
 

@@ -10,7 +10,7 @@ import type { StaffAccountEntity } from './staff-account.entity';
 
 export const STAFF_SESSION_HOURS = 8;
 
-const normalizeEmail = (email: string) => email.trim().toLowerCase().slice(0, 254);
+export const normalizeEmail = (email: string) => email.trim().toLowerCase().slice(0, 254);
 
 @Injectable()
 export class AccountsService {
@@ -28,15 +28,22 @@ export class AccountsService {
     const account = await this.accounts.findByEmail(key);
     const candidate = password.slice(0, 1024);
     const ok = account ? await verifyPassword(account.passwordHash, candidate) : await verifyPassword(await this.dummyHash, candidate).then(() => false);
-    if (!account || !ok) {
+    // A deactivated account gets the same answer as a wrong password: nothing to learn from trying.
+    if (!account || !ok || !account.active) {
       this.lockout.recordFailure(key);
       throw signInRefused();
     }
     this.lockout.recordSuccess(key);
+    return this.openSession(account);
+  }
+
+  /** A new browser session for an account (after a sign-in, or after accepting an invitation). */
+  async openSession(account: StaffAccountEntity): Promise<{ token: string; member: StaffMember; expiresAt: Date }> {
     const token = newBearerToken();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + STAFF_SESSION_HOURS * 3600_000);
     await this.accounts.insertSession({ tokenHash: hashSecret(token), accountId: account.id, createdAt: now, expiresAt });
+    await this.accounts.recordSignIn(account.id, now);
     return { token, member: toMember(account), expiresAt };
   }
 
@@ -50,7 +57,7 @@ export class AccountsService {
     const session = await this.accounts.findSession(hashSecret(token));
     if (!session || session.expiresAt.getTime() <= Date.now()) return null;
     const account = await this.accounts.findById(session.accountId);
-    return account ? { id: account.id, role: account.role } : null;
+    return account?.active ? { id: account.id, role: account.role } : null;
   }
 
   async member(id: string): Promise<StaffMember> {
@@ -60,6 +67,6 @@ export class AccountsService {
   }
 }
 
-function toMember(account: StaffAccountEntity): StaffMember {
+export function toMember(account: StaffAccountEntity): StaffMember {
   return { id: account.id, email: account.email, displayName: account.displayName, role: account.role as StaffRoleValue };
 }

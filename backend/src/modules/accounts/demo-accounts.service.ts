@@ -50,6 +50,8 @@ export class DemoAccountsService {
         role: demo.role,
         displayName: demo.displayName,
         createdAt: new Date(),
+        active: true,
+        lastSignInAt: null,
       });
       created.push({ role: demo.role, email: demo.email, password });
     }

@@ -22,4 +22,11 @@ export class StaffAccountEntity {
 
   @Column()
   createdAt: Date;
+
+  /** A deactivated account cannot sign in; it stays, for the groups it ran */
+  @Column('boolean', { default: true })
+  active: boolean;
+
+  @Column({ type: Date, nullable: true })
+  lastSignInAt: Date | null;
 }

@@ -42,4 +42,8 @@ export class GroupEntity {
 
   @Column()
   createdAt: Date;
+
+  /** Salt of the group's pairing-code hashes, made on first use (see pairing-code.ts) */
+  @Column('varchar', { length: 32, nullable: true })
+  pairingSalt: string | null;
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { isUniqueViolation } from '../../database/unique-violation';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { DatabaseWriter } from '../../database/database-writer';
 import { GroupEntity } from './group.entity';
 import { MembershipEntity } from './membership.entity';
+import { TestPairingEntity } from './test-pairing.entity';
 
 @Injectable()
 export class GroupsRepository {
@@ -12,7 +13,38 @@ export class GroupsRepository {
     private readonly writer: DatabaseWriter,
     @InjectRepository(GroupEntity) private readonly groups: Repository<GroupEntity>,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    @InjectRepository(TestPairingEntity) private readonly pairings: Repository<TestPairingEntity>,
   ) {}
+
+  /** Sets the group's pairing salt unless one was set meanwhile; returns the salt that stands. */
+  async ensurePairingSalt(groupId: string, salt: string): Promise<string> {
+    await this.writer.write((m) => m.update(GroupEntity, { id: groupId, pairingSalt: IsNull() }, { pairingSalt: salt }));
+    return (await this.findGroup(groupId))!.pairingSalt!;
+  }
+
+  async setPairingHash(membershipId: string, pairingHash: string | null): Promise<void> {
+    await this.writer.write((m) => m.update(MembershipEntity, { id: membershipId }, { pairingHash }));
+  }
+
+  membersWithPairingHash(groupId: string, pairingHash: string): Promise<MembershipEntity[]> {
+    return this.memberships.find({ where: { groupId, pairingHash } });
+  }
+
+  pairingsWithHash(groupId: string, pairingHash: string): Promise<TestPairingEntity[]> {
+    return this.pairings.find({ where: { groupId, pairingHash } });
+  }
+
+  pairingsOf(groupId: string): Promise<TestPairingEntity[]> {
+    return this.pairings.find({ where: { groupId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** One pairing per attempt: pairing it again (another group, another code) replaces the earlier one. */
+  async savePairing(pairing: TestPairingEntity): Promise<void> {
+    await this.writer.transaction(async (m) => {
+      await m.delete(TestPairingEntity, { attemptId: pairing.attemptId });
+      await m.insert(TestPairingEntity, pairing);
+    });
+  }
 
   /** False when the join code is taken (the caller draws another). */
   async insertGroup(group: GroupEntity): Promise<boolean> {

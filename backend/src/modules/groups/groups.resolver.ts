@@ -1,19 +1,27 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Allow } from '../../common/auth/allow.decorator';
 import type { Viewer } from '../../common/auth/viewer';
 import { CurrentViewer, LearnerId } from '../../common/auth/viewer.decorator';
+import { EventBus } from '../../common/pubsub/event-bus';
+import { viewsOnChange } from '../../common/pubsub/map-events';
 import { RateLimit } from '../../common/rate-limit/rate-limit.decorator';
+import { PairTestAttemptInput } from './dto/pair-test-attempt.input';
 import { CreateGroupInput } from './dto/create-group.input';
 import { JoinGroupInput } from './dto/join-group.input';
-import { GroupsService } from './groups.service';
-import { Group, JoinableGroup, Membership } from './models/group.model';
+import { groupChangedTopic, GroupsService } from './groups.service';
+import { TestPairingService } from './test-pairing.service';
+import { Group, JoinableGroup, Membership, PairedTestAttempt } from './models/group.model';
 
 /** Join codes are guessable only by trying: every use of one is rate-limited per source. */
 const JOIN_CODE_LIMIT = { limit: 20, windowMs: 60_000 };
 
 @Resolver(() => Group)
 export class GroupsResolver {
-  constructor(private readonly groupService: GroupsService) {}
+  constructor(
+    private readonly groupService: GroupsService,
+    private readonly pairing: TestPairingService,
+    private readonly events: EventBus,
+  ) {}
 
   @Allow('trainer')
   @Mutation(() => Group, { description: 'Create a group with a join code and QR code' })
@@ -67,5 +75,33 @@ export class GroupsResolver {
   @Mutation(() => Boolean, { description: 'Leave a group and be forgotten by it' })
   leaveGroup(@LearnerId() learnerId: string, @Args('groupId', { type: () => ID, description: 'Group id' }) groupId: string): Promise<boolean> {
     return this.groupService.leave(learnerId, groupId);
+  }
+
+  @Allow('trainer')
+  @Subscription(() => Group, { description: 'The group now, then again whenever someone joins or leaves or a live session starts or ends' })
+  async groupChanged(@CurrentViewer() viewer: Viewer, @Args('groupId', { type: () => ID, description: 'Group id' }) groupId: string) {
+    const group = await this.groupService.ownedGroup(viewer, groupId); // refuses a group that is not the trainer's
+    return viewsOnChange('groupChanged', this.events.subscribe(groupChangedTopic(group.id)), () => this.groupService.group(viewer, group.id));
+  }
+
+  @Allow('learner')
+  @RateLimit(JOIN_CODE_LIMIT)
+  @Mutation(() => PairedTestAttempt, {
+    description: 'Count the caller’s first attempt at a group’s pre- or final test, taken outside the group, under a pairing code',
+  })
+  pairTestAttempt(@LearnerId() learnerId: string, @Args('input', { description: 'Join code, pairing code, test' }) input: PairTestAttemptInput): Promise<PairedTestAttempt> {
+    return this.pairing.pairAttempt(learnerId, input);
+  }
+
+  @Allow('learner')
+  @RateLimit(JOIN_CODE_LIMIT)
+  @Mutation(() => Membership, { description: 'Set (or clear, with null) the caller’s pairing code in a group they are in' })
+  setMyPairingCode(
+    @LearnerId() learnerId: string,
+    @Args('groupId', { type: () => ID, description: 'Group id' }) groupId: string,
+    @Args('pairingCode', { type: () => String, nullable: true, description: 'A word and a number, 4-40 characters; null clears it' })
+    pairingCode: string | null,
+  ): Promise<Membership> {
+    return this.pairing.setMemberCode(learnerId, groupId, pairingCode);
   }
 }

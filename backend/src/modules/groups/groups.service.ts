@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import * as QRCode from 'qrcode';
 import type { Viewer } from '../../common/auth/viewer';
+import { EventBus } from '../../common/pubsub/event-bus';
 import { ConfigService } from '../../config/config.service';
 import { CoursesService } from '../courses/courses.service';
 import type { CreateGroupInput } from './dto/create-group.input';
@@ -11,8 +12,12 @@ import { isoDate, optionalText, requiredText } from './group-input';
 import { consentRequired, groupNotFound, invalidField, joinCodeNotRecognised, membershipNotFound } from './groups.errors';
 import { GroupsRepository } from './groups.repository';
 import { formatJoinCode, generateJoinCode, normalizeJoinCode } from './join-code';
+import { newPairingSalt } from './pairing-code';
 import type { MembershipEntity } from './membership.entity';
 import type { DisciplineValue, GenderValue, Group, JoinableGroup, Membership, Participant, ProfileFieldValue } from './models/group.model';
+
+/** Topic of a group's changes: participants joining or leaving, a live session starting or ending. */
+export const groupChangedTopic = (groupId: string) => `group:changed:${groupId}`;
 
 @Injectable()
 export class GroupsService {
@@ -20,7 +25,13 @@ export class GroupsService {
     private readonly groups: GroupsRepository,
     private readonly courses: CoursesService,
     private readonly config: ConfigService,
+    private readonly events: EventBus,
   ) {}
+
+  /** Tells the trainer's group page that someone joined or left (see the groupChanged subscription). */
+  async changed(groupId: string): Promise<void> {
+    await this.events.publish(groupChangedTopic(groupId), { groupId });
+  }
 
   async create(trainerId: string, input: CreateGroupInput): Promise<Group> {
     const startsOn = isoDate('startsOn', input.startsOn);
@@ -41,7 +52,7 @@ export class GroupsService {
       createdAt: new Date(),
     };
     for (;;) {
-      const group: GroupEntity = { ...base, joinCode: generateJoinCode() };
+      const group: GroupEntity = { ...base, joinCode: generateJoinCode(), pairingSalt: newPairingSalt() };
       if (await this.groups.insertGroup(group)) return this.toGroup(group, []);
     }
   }
@@ -103,7 +114,9 @@ export class GroupsService {
       region: asked.has('region') ? optionalText('region', input.region, 80) : null,
       consentedAt: new Date(),
       joinedAt: new Date(),
+      pairingHash: null,
     });
+    await this.changed(group.id);
     return this.toMembership(membership, group);
   }
 
@@ -120,6 +133,7 @@ export class GroupsService {
   async leave(learnerId: string, groupId: string): Promise<boolean> {
     const removed = await this.groups.deleteMembership(groupId.slice(0, 36), { learnerId });
     if (removed === 0) throw membershipNotFound();
+    await this.changed(groupId.slice(0, 36));
     return true;
   }
 
@@ -127,10 +141,11 @@ export class GroupsService {
     const group = await this.ownedGroup(viewer, groupId);
     const removed = await this.groups.deleteMembership(group.id, { id: membershipId.slice(0, 36) });
     if (removed === 0) throw membershipNotFound();
+    await this.changed(group.id);
     return true;
   }
 
-  private async byCode(code: string): Promise<GroupEntity> {
+  async byCode(code: string): Promise<GroupEntity> {
     const normalized = normalizeJoinCode(code);
     const group = normalized ? await this.groups.findByJoinCode(normalized) : null;
     if (!group) throw joinCodeNotRecognised();
@@ -157,8 +172,8 @@ export class GroupsService {
     };
   }
 
-  private toMembership(m: MembershipEntity, group: GroupEntity): Membership {
-    return { id: m.id, groupId: group.id, groupName: group.name, courseId: group.courseId, nickname: m.nickname };
+  toMembership(m: MembershipEntity, group: GroupEntity): Membership {
+    return { id: m.id, groupId: group.id, groupName: group.name, courseId: group.courseId, nickname: m.nickname, hasPairingCode: m.pairingHash !== null };
   }
 }
 

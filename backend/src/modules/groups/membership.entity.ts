@@ -32,4 +32,8 @@ export class MembershipEntity {
 
   @Column()
   joinedAt: Date;
+
+  /** Salted hash of the pairing code the participant chose, to pair tests taken outside the session */
+  @Column('varchar', { length: 64, nullable: true })
+  pairingHash: string | null;
 }

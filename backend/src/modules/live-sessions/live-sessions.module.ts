@@ -4,6 +4,7 @@ import { GroupsModule } from '../groups/groups.module';
 import { LessonsModule } from '../lessons/lessons.module';
 import { QuizzesModule } from '../quizzes/quizzes.module';
 import { ScenariosModule } from '../scenarios/scenarios.module';
+import { GroupLiveSessionResolver, MembershipLiveSessionResolver } from './group-live-session.resolver';
 import { LiveAnswerEntity } from './live-answer.entity';
 import { LiveAttendanceEntity } from './live-attendance.entity';
 import { LiveSessionEntity } from './live-session.entity';
@@ -19,7 +20,7 @@ import { LiveSessionsService } from './live-sessions.service';
     QuizzesModule,
     ScenariosModule,
   ],
-  providers: [LiveSessionsRepository, LiveSessionsService, LiveSessionsResolver],
+  providers: [LiveSessionsRepository, LiveSessionsService, LiveSessionsResolver, GroupLiveSessionResolver, MembershipLiveSessionResolver],
   exports: [LiveSessionsService],
 })
 export class LiveSessionsModule {}

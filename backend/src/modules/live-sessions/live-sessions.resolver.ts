@@ -123,8 +123,9 @@ export class LiveSessionsResolver {
   ) {
     const loc = parseLocale(locale);
     await this.live.participantViewFor(learnerId, groupId, loc); // refuses non-members; records attendance
-    return viewsOnChange('participantLiveSession', this.events.subscribe(groupTopic(groupId)), () =>
-      this.live.participantViewFor(learnerId, groupId, loc),
+    // A session that has just ended is sent once more, as `active: false`, so phones know it ended.
+    return viewsOnChange('participantLiveSession', this.events.subscribe<{ sessionId: string }>(groupTopic(groupId)), (signal) =>
+      this.live.participantViewFor(learnerId, groupId, loc, signal?.sessionId),
     );
   }
 }

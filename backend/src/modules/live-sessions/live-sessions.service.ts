@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/auth/viewer';
-import { translate, type Locale } from '../../common/graphql/locale';
+import { pickText, translate, type Locale } from '../../common/graphql/locale';
 import { EventBus } from '../../common/pubsub/event-bus';
 import { GroupsService } from '../groups/groups.service';
 import { LessonsService } from '../lessons/lessons.service';
@@ -46,7 +46,7 @@ export class LiveSessionsService {
     const group = await this.groups.ownedGroup(viewer, groupId);
     const session: LiveSessionEntity = { id: randomUUID(), groupId: group.id, step: null, revealed: false, startedAt: new Date(), endedAt: null };
     await this.sessions.start(session);
-    await this.changed(session);
+    await this.changed(session, true);
     return this.trainerView(session, locale);
   }
 
@@ -93,7 +93,7 @@ export class LiveSessionsService {
     const session = await this.ownedActiveSession(viewer, sessionId);
     session.endedAt = new Date();
     await this.sessions.save(session);
-    await this.changed(session);
+    await this.changed(session, true);
     return this.trainerView(session, locale);
   }
 
@@ -105,10 +105,14 @@ export class LiveSessionsService {
    * A participant opening (or reopening) the group's live session, or a phone following it when it
    * changes (one already following when a session starts is attending it): counted once as attending.
    */
-  async participantViewFor(learnerId: string, groupId: string, locale: Locale): Promise<ParticipantLiveView | null> {
+  async participantViewFor(learnerId: string, groupId: string, locale: Locale, changedSessionId?: string): Promise<ParticipantLiveView | null> {
     const membership = await this.groups.membershipOf(groupId, learnerId);
     const session = await this.sessions.findActiveForGroup(membership.groupId);
-    if (!session) return null;
+    if (!session) {
+      // The change was this group's session ending: say so explicitly, once, rather than "no session".
+      const ended = changedSessionId ? await this.sessions.find(changedSessionId) : null;
+      return ended?.groupId === membership.groupId && ended.endedAt ? this.participantView(ended, membership.id, locale) : null;
+    }
     await this.sessions.recordAttendance(session.id, membership.id);
     return this.participantView(session, membership.id, locale);
   }
@@ -140,9 +144,16 @@ export class LiveSessionsService {
     return this.participantView(session, membership.id, locale);
   }
 
-  private async changed(session: LiveSessionEntity): Promise<void> {
+  private async changed(session: LiveSessionEntity, startedOrEnded = false): Promise<void> {
     await this.events.publish(sessionTopic(session.id), { sessionId: session.id });
     await this.events.publish(groupTopic(session.groupId), { sessionId: session.id });
+    if (startedOrEnded) await this.groups.changed(session.groupId);
+  }
+
+  /** The group's running session, if any (for the trainer's group page and the participant's). */
+  async runningSession(groupId: string): Promise<{ sessionId: string; startedAt: Date } | null> {
+    const session = await this.sessions.findActiveForGroup(groupId);
+    return session ? { sessionId: session.id, startedAt: session.startedAt } : null;
   }
 
   private async ownedSession(viewer: Viewer, sessionId: string): Promise<LiveSessionEntity> {
@@ -187,15 +198,22 @@ export class LiveSessionsService {
     const base = { key, html: null, questionType: null, outcome: null };
     if (step.kind === 'lesson') {
       const lesson = await this.lessons.lesson(step.lessonId, locale);
-      return { view: { ...base, kind: LiveStepKindValue.LESSON, title: lesson.title, html: lesson.html, options: [] }, correctOptionIds: [], feedback: new Map(), multiple: false };
+      return {
+        view: { ...base, kind: LiveStepKindValue.LESSON, locale: lesson.locale, title: lesson.title, html: lesson.html, options: [] },
+        correctOptionIds: [],
+        feedback: new Map(),
+        multiple: false,
+      };
     }
     if (step.kind === 'question') {
       const { question } = await this.quizzes.question(step.quizId, step.questionId);
+      const prompt = pickText(question.prompt, locale);
       return {
         view: {
           ...base,
           kind: LiveStepKindValue.QUESTION,
-          title: translate(question.prompt, locale),
+          locale: prompt.locale,
+          title: prompt.text,
           questionType: question.type as QuestionTypeValue,
           options: question.options.map((o) => ({ id: o.id, text: translate(o.text, locale) })),
         },
@@ -205,9 +223,11 @@ export class LiveSessionsService {
       };
     }
     const { graph } = await this.scenarios.graph(step.scenarioId);
-    const node = this.scenarios.nodeView(findNode(graph, step.nodeId), locale);
+    const raw = findNode(graph, step.nodeId);
+    const node = this.scenarios.nodeView(raw, locale);
+    const textLocale = raw.text ? pickText(raw.text, locale).locale : locale;
     return {
-      view: { ...base, kind: LiveStepKindValue.DECISION, title: node.text, options: node.choices, outcome: node.outcome },
+      view: { ...base, kind: LiveStepKindValue.DECISION, locale: textLocale, title: node.text, options: node.choices, outcome: node.outcome },
       correctOptionIds: [],
       feedback: new Map(),
       multiple: false,

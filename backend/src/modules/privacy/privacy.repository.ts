@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { MembershipEntity } from '../groups/membership.entity';
+import { TestPairingEntity } from '../groups/test-pairing.entity';
 import { LearnerEntity } from '../learners/learner.entity';
 import { LiveAnswerEntity } from '../live-sessions/live-answer.entity';
 import { LessonCompletionEntity } from '../progress/lesson-completion.entity';
@@ -28,6 +29,8 @@ export class PrivacyRepository {
       scenarioRuns: runs,
       scenarioChoices: runs.length ? await m.find(ScenarioChoiceEntity, { where: { runId: In(runs.map((r) => r.id)) }, order: { chosenAt: 'ASC' } }) : [],
       memberships,
+      // Which group a test taken elsewhere counts for; the pairing code is kept only as a hash.
+      testPairings: await m.find(TestPairingEntity, { where: { learnerId }, order: { createdAt: 'ASC' } }),
       liveAnswers: membershipIds.length ? await m.find(LiveAnswerEntity, { where: { membershipId: In(membershipIds) } }) : [],
       certificates: membershipIds.length ? await m.find(CertificateEntity, { where: { membershipId: In(membershipIds) } }) : [],
     };

@@ -25,6 +25,8 @@ export class PrivacyService {
           liveAnswers: data.liveAnswers.filter((a) => a.membershipId === m.id).map(({ membershipId: _m, ...a }) => a),
           certificates: data.certificates.filter((c) => c.membershipId === m.id).map(({ membershipId: _m, ...c }) => c),
         })),
+        // Tests taken elsewhere that count for a group by a pairing code (kept only as a salted hash, not shown).
+        testPairings: data.testPairings.map(({ learnerId: _l, pairingHash: _h, ...p }) => p),
       },
       null,
       2,

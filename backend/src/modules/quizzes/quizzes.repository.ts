@@ -43,6 +43,10 @@ export class QuizzesRepository {
     return this.attempts.find({ where: { quizId, learnerId: In(learnerIds) }, order: { submittedAt: 'ASC' } });
   }
 
+  attemptsByIds(ids: string[]): Promise<QuizAttemptEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.attempts.find({ where: { id: In(ids) }, order: { submittedAt: 'ASC' } });
+  }
+
   attemptsOf(learnerId: string): Promise<QuizAttemptEntity[]> {
     return this.attempts.find({ where: { learnerId }, order: { submittedAt: 'ASC' } });
   }

@@ -93,6 +93,17 @@ export class QuizzesService {
     return first;
   }
 
+  /** A quiz's pass mark, percent (retired quizzes too: reports outlive content). */
+  async passMarkOf(quizId: string): Promise<number> {
+    const [quiz] = await this.quizzes.findByIds([quizId]);
+    return quiz?.passMark ?? 0;
+  }
+
+  /** Attempts by id (those paired to a group by a pairing code), oldest first. */
+  attemptsByIds(ids: string[]): Promise<QuizAttemptEntity[]> {
+    return this.quizzes.attemptsByIds(ids);
+  }
+
   /** A quiz's questions with their prompts and topics, retired or not (reports outlive content). */
   async questionsOf(quizId: string): Promise<QuizQuestionContent[]> {
     const [quiz] = await this.quizzes.findByIds([quizId]);

@@ -13,6 +13,7 @@ const STAFF = { trainer: 'allowed', campaign_manager: 'allowed', admin: 'allowed
 const LEARNER_ONLY = { anonymous: 'UNAUTHENTICATED', learner: 'allowed', trainer: 'FORBIDDEN', campaign_manager: 'FORBIDDEN', admin: 'FORBIDDEN' } as const;
 const EVERYONE = { anonymous: 'allowed', learner: 'allowed', ...STAFF } as const;
 const TRAINERS = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', trainer: 'allowed', campaign_manager: 'FORBIDDEN', admin: 'allowed' } as const;
+const ADMINS = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', trainer: 'FORBIDDEN', campaign_manager: 'FORBIDDEN', admin: 'allowed' } as const;
 const STAFF_ONLY = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', ...STAFF } as const;
 type Expectation = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
@@ -92,7 +93,25 @@ const MATRIX: Record<string, { document: string; expect: Record<Caller, Expectat
     expect: LEARNER_ONLY,
     transport: 'ws',
   },
-  groupReport: { document: `{ groupReport(groupId: "${NO_SESSION}") { participants } }`, expect: TRAINERS },
+  groupReport: { document: `{ groupReport(groupId: "${NO_SESSION}", locale: "en") { participants } }`, expect: TRAINERS },
+  groupChanged: { document: `subscription { groupChanged(groupId: "${NO_SESSION}") { id } }`, expect: TRAINERS, transport: 'ws' },
+  pairTestAttempt: {
+    document: `mutation { pairTestAttempt(input: { joinCode: "AAAA-AAAA", pairingCode: "oak 5", quizId: "fixture-course/pre" }) { test } }`,
+    expect: LEARNER_ONLY,
+  },
+  setMyPairingCode: { document: `mutation { setMyPairingCode(groupId: "${NO_SESSION}", pairingCode: "oak 5") { id } }`, expect: LEARNER_ONLY },
+  staffAccounts: { document: `{ staffAccounts { id } }`, expect: ADMINS },
+  staffInvitations: { document: `{ staffInvitations { id } }`, expect: ADMINS },
+  inviteStaff: { document: `mutation { inviteStaff(email: "matrix@example.org", role: TRAINER) { acceptPath } }`, expect: ADMINS },
+  revokeStaffInvitation: { document: `mutation { revokeStaffInvitation(id: "${NO_SESSION}") }`, expect: ADMINS },
+  setStaffRole: { document: `mutation { setStaffRole(accountId: "${NO_SESSION}", role: TRAINER) { id } }`, expect: ADMINS },
+  setStaffActive: { document: `mutation { setStaffActive(accountId: "${NO_SESSION}", active: false) { id } }`, expect: ADMINS },
+  // Anyone may try a link (rate-limited); a made-up token gets NOT_FOUND from the service.
+  staffInvitation: { document: `{ staffInvitation(token: "${'A'.repeat(43)}") { email } }`, expect: EVERYONE },
+  acceptStaffInvitation: {
+    document: `mutation { acceptStaffInvitation(token: "${'A'.repeat(43)}", displayName: "X", password: "a long enough password") { id } }`,
+    expect: EVERYONE,
+  },
   issueCertificate: { document: `mutation { issueCertificate(groupId: "${NO_SESSION}", locale: "en") { code } }`, expect: LEARNER_ONLY },
   verifyCertificate: { document: `{ verifyCertificate(code: "ZZZZZZZZZZZZ", locale: "en") { code } }`, expect: EVERYONE },
   myData: { document: `{ myData }`, expect: LEARNER_ONLY },

@@ -9,11 +9,11 @@ import { buildDataSourceOptions } from '../../../src/database/data-source';
 /** Words that would mean we ask for or keep who someone is. A nickname is the participant's own choice. */
 const IDENTIFYING = /e-?mail|phone|first.?name|last.?name|full.?name|real.?name|passport|birth|address|biometric|face|finger|ip.?addr|user.?agent/i;
 
-/** Published content (a help line's phone number is an organisation's, not a person's) and staff accounts. */
-const NOT_ABOUT_LEARNERS = new Set(['courses', 'lessons', 'quizzes', 'scenarios', 'helplines', 'staff_accounts']);
+/** Published content (a help line's phone number is an organisation's, not a person's), staff accounts and their invitations. */
+const NOT_ABOUT_LEARNERS = new Set(['courses', 'lessons', 'quizzes', 'scenarios', 'helplines', 'staff_accounts', 'staff_invitations']);
 
-/** Staff-only ways in: the only operations that may take an e-mail. */
-const STAFF_OPERATIONS = new Set(['signIn']);
+/** Staff-only ways in: the only operations that may take an e-mail (signing in, an admin inviting staff). */
+const STAFF_OPERATIONS = new Set(['signIn', 'inviteStaff']);
 
 function inputFieldNames(type: GraphQLInputType, seen = new Set<string>()): string[] {
   const named = getNamedType(type);

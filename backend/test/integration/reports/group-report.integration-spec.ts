@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestApp, type TestApp } from '../../harness/test-app';
 
 const SUBMIT = `mutation ($input: SubmitQuizInput!) { submitQuiz(input: $input, locale: "en") { score } }`;
-const REPORT = `query ($g: ID!) { groupReport(groupId: $g) {
+const REPORT = `query ($g: ID!) { groupReport(groupId: $g, locale: "en") {
   participants byGender { label count display } byDiscipline { label display } byRegion { label display }
   sessions { attended } preTest { quizId takers meanScore } postTest { takers meanScore }
   gain { paired meanGain improved same worse } questions { topic preCorrectPercent postCorrectPercent } csv } }`;

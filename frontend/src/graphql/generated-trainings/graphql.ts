@@ -157,6 +157,14 @@ export type CreateGroupInput = {
   startsOn: Scalars['String']['input'];
 };
 
+/** A new invitation with its one-time link, shown only in this answer */
+export type CreatedStaffInvitation = {
+  /** Path of the one-time link (/staff/invitation/<token>); the server keeps only a hash of the token */
+  acceptPath: Scalars['String']['output'];
+  /** The invitation */
+  invitation: StaffInvitation;
+};
+
 /** Agency or profession (optional, self-reported) */
 export type Discipline =
   | 'EDUCATION'
@@ -189,6 +197,8 @@ export type Group = {
   joinPath: Scalars['String']['output'];
   /** QR code of the join link, as SVG, for a projector or print */
   joinQrSvg: Scalars['String']['output'];
+  /** The live session running now, if any */
+  liveSession: Maybe<RunningLiveSession>;
   /** Venue */
   location: Maybe<Scalars['String']['output']>;
   /** Name */
@@ -232,6 +242,11 @@ export type GroupReport = {
   /** Attendance per live session */
   sessions: Array<SessionAttendance>;
 };
+
+/** The training's pre-test or final (post-) test */
+export type GroupTest =
+  | 'POST'
+  | 'PRE';
 
 /** A help line shown on every learner page */
 export type Helpline = {
@@ -287,10 +302,16 @@ export type KnowledgeGain = {
   improved: Scalars['Int']['output'];
   /** Mean of per-participant differences, percentage points */
   meanGain: Maybe<Scalars['Float']['output']>;
-  /** Participants with both tests */
+  /** Attempts taken outside the group that count for it by a pairing code */
+  outsideAttempts: Scalars['Int']['output'];
+  /** People with both tests (members, and people paired by code) */
   paired: Scalars['Int']['output'];
   /** Participants whose score stayed the same */
   same: Scalars['Int']['output'];
+  /** People with a post-test but no pre-test (not in the gain) */
+  unpairedPost: Scalars['Int']['output'];
+  /** People with a pre-test but no post-test (not in the gain) */
+  unpairedPre: Scalars['Int']['output'];
   /** Participants whose score fell */
   worse: Scalars['Int']['output'];
 };
@@ -351,6 +372,8 @@ export type LiveStepView = {
   key: Scalars['String']['output'];
   /** Kind of step */
   kind: LiveStepKind;
+  /** Language of the texts: the requested one, or its fallback (be → ru → en) where content lacks it */
+  locale: Scalars['String']['output'];
   /** What participants can answer or choose */
   options: Array<LiveOption>;
   /** When the room’s role-play reached an ending */
@@ -369,13 +392,19 @@ export type Membership = {
   groupId: Scalars['ID']['output'];
   /** Group name */
   groupName: Scalars['String']['output'];
+  /** Whether a pairing code is set (the code itself is never kept or shown) */
+  hasPairingCode: Scalars['Boolean']['output'];
   /** Membership id */
   id: Scalars['ID']['output'];
+  /** The group’s live session running now, if any */
+  liveSession: Maybe<RunningLiveSession>;
   /** Nickname */
   nickname: Scalars['String']['output'];
 };
 
 export type Mutation = {
+  /** Accept an invitation: set a name and a password; signs the new account in */
+  acceptStaffInvitation: StaffMember;
   /** Move the room’s role-play on: the given choice, or else the majority vote */
   advanceLiveScenario: TrainerLiveView;
   /** Answer the question or vote on the decision on screen; the first answer stands */
@@ -392,18 +421,30 @@ export type Mutation = {
   endLiveSession: TrainerLiveView;
   /** Delete everything stored about the calling learner */
   eraseMyData: Scalars['Boolean']['output'];
+  /** Invite a staff member: returns a one-time link (valid 7 days) to hand over; it replaces a pending one for the same e-mail */
+  inviteStaff: CreatedStaffInvitation;
   /** The certificate of a training the caller attended and whose final test they passed */
   issueCertificate: Certificate;
   /** Join a group with its code; joining again returns the same membership */
   joinGroup: Membership;
   /** Leave a group and be forgotten by it */
   leaveGroup: Scalars['Boolean']['output'];
+  /** Count the caller’s first attempt at a group’s pre- or final test, taken outside the group, under a pairing code */
+  pairTestAttempt: PairedTestAttempt;
   /** Remove a participant from the group (their membership is deleted) */
   removeParticipant: Scalars['Boolean']['output'];
   /** Continue the progress of the learner a recovery code belongs to on this device */
   restoreLearner: LearnerSession;
   /** Show the right answer, feedback and results on all screens */
   revealLiveStep: TrainerLiveView;
+  /** Revoke a pending invitation: its link stops working */
+  revokeStaffInvitation: Scalars['Boolean']['output'];
+  /** Set (or clear, with null) the caller’s pairing code in a group they are in */
+  setMyPairingCode: Membership;
+  /** Deactivate (ends all its sessions) or reactivate an account; not one’s own, and never the last active admin */
+  setStaffActive: StaffAccount;
+  /** Change a staff member’s role; refused when it would leave no active admin */
+  setStaffRole: StaffAccount;
   /** Put a lesson, a question or a role-play decision on every screen */
   showLiveStep: TrainerLiveView;
   /** Staff sign-in; sets an httpOnly, SameSite=Strict session cookie */
@@ -418,6 +459,13 @@ export type Mutation = {
   startScenario: ScenarioRun;
   /** Submit answers; returns the score and feedback on each chosen option */
   submitQuiz: QuizAttempt;
+};
+
+
+export type MutationAcceptStaffInvitationArgs = {
+  displayName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -459,6 +507,12 @@ export type MutationEndLiveSessionArgs = {
 };
 
 
+export type MutationInviteStaffArgs = {
+  email: Scalars['String']['input'];
+  role: StaffRole;
+};
+
+
 export type MutationIssueCertificateArgs = {
   groupId: Scalars['ID']['input'];
   locale: Scalars['String']['input'];
@@ -472,6 +526,11 @@ export type MutationJoinGroupArgs = {
 
 export type MutationLeaveGroupArgs = {
   groupId: Scalars['ID']['input'];
+};
+
+
+export type MutationPairTestAttemptArgs = {
+  input: PairTestAttemptInput;
 };
 
 
@@ -489,6 +548,29 @@ export type MutationRestoreLearnerArgs = {
 export type MutationRevealLiveStepArgs = {
   locale: Scalars['String']['input'];
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeStaffInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMyPairingCodeArgs = {
+  groupId: Scalars['ID']['input'];
+  pairingCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetStaffActiveArgs = {
+  accountId: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetStaffRoleArgs = {
+  accountId: Scalars['ID']['input'];
+  role: StaffRole;
 };
 
 
@@ -545,6 +627,24 @@ export type OutcomeKind =
   | 'BAD'
   | 'GOOD'
   | 'MIXED';
+
+/** Count a test taken on this device for a group: its join code and a pairing code of your choice */
+export type PairTestAttemptInput = {
+  /** The group's join code, e.g. K7QM-4XP0 */
+  joinCode: Scalars['String']['input'];
+  /** A word and a number you will remember (never your name), 4-40 characters; the same one for both tests */
+  pairingCode: Scalars['String']['input'];
+  /** The test taken: the pre-test or the final test of the group’s course */
+  quizId: Scalars['ID']['input'];
+};
+
+/** A test taken outside the group that now counts for it */
+export type PairedTestAttempt = {
+  /** The group it counts for */
+  groupName: Scalars['String']['output'];
+  /** Which of the two tests it is */
+  test: GroupTest;
+};
 
 /** A participant as the trainer sees them */
 export type Participant = {
@@ -631,6 +731,12 @@ export type Query = {
   quiz: Quiz;
   /** A role-play scenario (its dialogue unfolds through startScenario) */
   scenario: Scenario;
+  /** Every staff account (admins only) */
+  staffAccounts: Array<StaffAccount>;
+  /** What an invitation link is for (NOT_FOUND when expired, used or revoked) */
+  staffInvitation: StaffInvitationPreview;
+  /** Invitations not yet accepted or revoked, newest first (admins only) */
+  staffInvitations: Array<StaffInvitation>;
   /** Check a certificate by the code printed on it */
   verifyCertificate: Certificate;
 };
@@ -661,6 +767,7 @@ export type QueryGroupByJoinCodeArgs = {
 
 export type QueryGroupReportArgs = {
   groupId: Scalars['ID']['input'];
+  locale: Scalars['String']['input'];
 };
 
 
@@ -704,6 +811,11 @@ export type QueryScenarioArgs = {
 };
 
 
+export type QueryStaffInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryVerifyCertificateArgs = {
   code: Scalars['String']['input'];
   locale: Scalars['String']['input'];
@@ -715,8 +827,10 @@ export type QuestionOutcome = {
   postCorrectPercent: Maybe<Scalars['Float']['output']>;
   /** Percent right in the pre-test */
   preCorrectPercent: Maybe<Scalars['Float']['output']>;
-  /** The post-test question (English) */
+  /** The post-test question, in the requested language (or its fallback) */
   prompt: Scalars['String']['output'];
+  /** Language of the prompt: the requested one, or its fallback (be → ru → en) */
+  promptLocale: Scalars['String']['output'];
   /** Topic, or the question id when the question has no topic */
   topic: Scalars['String']['output'];
 };
@@ -817,6 +931,14 @@ export type ReportCell = {
   label: Scalars['String']['output'];
 };
 
+/** A group’s running live session */
+export type RunningLiveSession = {
+  /** Session id */
+  sessionId: Scalars['ID']['output'];
+  /** When it started */
+  startedAt: Scalars['DateTime']['output'];
+};
+
 /** A role-play scenario */
 export type Scenario = {
   /** Who the other side is */
@@ -911,6 +1033,50 @@ export type ShowLiveStepInput = {
   scenarioId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A staff account as an admin manages it */
+export type StaffAccount = {
+  /** False when deactivated: the account cannot sign in */
+  active: Scalars['Boolean']['output'];
+  /** When the account was made */
+  createdAt: Scalars['DateTime']['output'];
+  /** Name shown to colleagues */
+  displayName: Scalars['String']['output'];
+  /** Sign-in e-mail */
+  email: Scalars['String']['output'];
+  /** Account id */
+  id: Scalars['ID']['output'];
+  /** Last sign-in, null when never */
+  lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  /** Role */
+  role: StaffRole;
+};
+
+/** An invitation not yet accepted or revoked */
+export type StaffInvitation = {
+  /** When it was made */
+  createdAt: Scalars['DateTime']['output'];
+  /** E-mail the account will sign in with */
+  email: Scalars['String']['output'];
+  /** True once past expiresAt */
+  expired: Scalars['Boolean']['output'];
+  /** After this the link no longer works */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Invitation id */
+  id: Scalars['ID']['output'];
+  /** Role the account will have */
+  role: StaffRole;
+};
+
+/** What an invitation link is for, shown to the invitee before they set a password */
+export type StaffInvitationPreview = {
+  /** E-mail the account will sign in with */
+  email: Scalars['String']['output'];
+  /** After this the link no longer works */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Role */
+  role: StaffRole;
+};
+
 /** A signed-in trainer, campaign manager or admin */
 export type StaffMember = {
   /** Name shown to colleagues */
@@ -946,10 +1112,17 @@ export type SubmitQuizInput = {
 };
 
 export type Subscription = {
+  /** The group now, then again whenever someone joins or leaves or a live session starts or ends */
+  groupChanged: Group;
   /** A participant’s view of the group’s session, after every change */
   participantLiveSession: Maybe<ParticipantLiveView>;
   /** The trainer’s view, again after every change and every answer */
   trainerLiveSession: TrainerLiveView;
+};
+
+
+export type SubscriptionGroupChangedArgs = {
+  groupId: Scalars['ID']['input'];
 };
 
 
@@ -964,10 +1137,12 @@ export type SubscriptionTrainerLiveSessionArgs = {
   sessionId: Scalars['ID']['input'];
 };
 
-/** Results of a pre- or post-test (first attempts) */
+/** Results of a pre- or post-test: first attempts of members and of people paired by code */
 export type TestSummary = {
   /** Mean score, percent */
   meanScore: Maybe<Scalars['Float']['output']>;
+  /** The pass mark of this test, percent, from its definition */
+  passMark: Scalars['Int']['output'];
   /** The quiz */
   quizId: Scalars['ID']['output'];
   /** Participants who took it */
@@ -1047,15 +1222,24 @@ export type GroupQueryVariables = Exact<{
 }>;
 
 
-export type GroupQuery = { group: { expectedDisciplines: Array<Discipline>, profileFields: Array<ProfileField>, joinCode: string, joinPath: string, joinQrSvg: string, id: string, name: string, courseId: string, startsOn: string, endsOn: string, region: string | null, location: string | null, participantCount: number, participants: Array<{ id: string, nickname: string, gender: Gender | null, discipline: Discipline | null, region: string | null, joinedAt: string }> } };
+export type GroupQuery = { group: { expectedDisciplines: Array<Discipline>, profileFields: Array<ProfileField>, joinCode: string, joinPath: string, joinQrSvg: string, id: string, name: string, courseId: string, startsOn: string, endsOn: string, region: string | null, location: string | null, participantCount: number, participants: Array<{ id: string, nickname: string, gender: Gender | null, discipline: Discipline | null, region: string | null, joinedAt: string }>, liveSession: { sessionId: string, startedAt: string } | null } };
 
-export type LiveStepFieldsFragment = { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null };
+export type GroupDetailFieldsFragment = { expectedDisciplines: Array<Discipline>, profileFields: Array<ProfileField>, joinCode: string, joinPath: string, joinQrSvg: string, id: string, name: string, courseId: string, startsOn: string, endsOn: string, region: string | null, location: string | null, participantCount: number, participants: Array<{ id: string, nickname: string, gender: Gender | null, discipline: Discipline | null, region: string | null, joinedAt: string }>, liveSession: { sessionId: string, startedAt: string } | null };
+
+export type GroupChangedSubscriptionVariables = Exact<{
+  groupId: Scalars['ID']['input'];
+}>;
+
+
+export type GroupChangedSubscription = { groupChanged: { expectedDisciplines: Array<Discipline>, profileFields: Array<ProfileField>, joinCode: string, joinPath: string, joinQrSvg: string, id: string, name: string, courseId: string, startsOn: string, endsOn: string, region: string | null, location: string | null, participantCount: number, participants: Array<{ id: string, nickname: string, gender: Gender | null, discipline: Discipline | null, region: string | null, joinedAt: string }>, liveSession: { sessionId: string, startedAt: string } | null } };
+
+export type LiveStepFieldsFragment = { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null };
 
 export type LiveResultsFieldsFragment = { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> };
 
-export type TrainerLiveFieldsFragment = { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null };
+export type TrainerLiveFieldsFragment = { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null };
 
-export type ParticipantLiveFieldsFragment = { sessionId: string, groupId: string, active: boolean, revealed: boolean, myAnswer: Array<string>, feedback: string | null, step: { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null };
+export type ParticipantLiveFieldsFragment = { sessionId: string, groupId: string, active: boolean, revealed: boolean, myAnswer: Array<string>, feedback: string | null, step: { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null };
 
 export type StartLiveSessionMutationVariables = Exact<{
   groupId: Scalars['ID']['input'];
@@ -1063,7 +1247,7 @@ export type StartLiveSessionMutationVariables = Exact<{
 }>;
 
 
-export type StartLiveSessionMutation = { startLiveSession: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
+export type StartLiveSessionMutation = { startLiveSession: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
 
 export type ShowLiveStepMutationVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -1072,7 +1256,7 @@ export type ShowLiveStepMutationVariables = Exact<{
 }>;
 
 
-export type ShowLiveStepMutation = { showLiveStep: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
+export type ShowLiveStepMutation = { showLiveStep: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
 
 export type RevealLiveStepMutationVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -1080,7 +1264,7 @@ export type RevealLiveStepMutationVariables = Exact<{
 }>;
 
 
-export type RevealLiveStepMutation = { revealLiveStep: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
+export type RevealLiveStepMutation = { revealLiveStep: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
 
 export type AdvanceLiveScenarioMutationVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -1089,7 +1273,7 @@ export type AdvanceLiveScenarioMutationVariables = Exact<{
 }>;
 
 
-export type AdvanceLiveScenarioMutation = { advanceLiveScenario: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
+export type AdvanceLiveScenarioMutation = { advanceLiveScenario: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
 
 export type EndLiveSessionMutationVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -1097,7 +1281,7 @@ export type EndLiveSessionMutationVariables = Exact<{
 }>;
 
 
-export type EndLiveSessionMutation = { endLiveSession: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
+export type EndLiveSessionMutation = { endLiveSession: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
 
 export type AnswerLiveStepMutationVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -1106,7 +1290,7 @@ export type AnswerLiveStepMutationVariables = Exact<{
 }>;
 
 
-export type AnswerLiveStepMutation = { answerLiveStep: { sessionId: string, groupId: string, active: boolean, revealed: boolean, myAnswer: Array<string>, feedback: string | null, step: { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
+export type AnswerLiveStepMutation = { answerLiveStep: { sessionId: string, groupId: string, active: boolean, revealed: boolean, myAnswer: Array<string>, feedback: string | null, step: { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
 
 export type LiveSessionQueryVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -1114,7 +1298,7 @@ export type LiveSessionQueryVariables = Exact<{
 }>;
 
 
-export type LiveSessionQuery = { liveSession: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
+export type LiveSessionQuery = { liveSession: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
 
 export type MyLiveSessionQueryVariables = Exact<{
   groupId: Scalars['ID']['input'];
@@ -1122,7 +1306,7 @@ export type MyLiveSessionQueryVariables = Exact<{
 }>;
 
 
-export type MyLiveSessionQuery = { myLiveSession: { sessionId: string, groupId: string, active: boolean, revealed: boolean, myAnswer: Array<string>, feedback: string | null, step: { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } | null };
+export type MyLiveSessionQuery = { myLiveSession: { sessionId: string, groupId: string, active: boolean, revealed: boolean, myAnswer: Array<string>, feedback: string | null, step: { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } | null };
 
 export type TrainerLiveSessionSubscriptionVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -1130,7 +1314,7 @@ export type TrainerLiveSessionSubscriptionVariables = Exact<{
 }>;
 
 
-export type TrainerLiveSessionSubscription = { trainerLiveSession: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
+export type TrainerLiveSessionSubscription = { trainerLiveSession: { sessionId: string, groupId: string, active: boolean, revealed: boolean, attendance: number, step: { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } };
 
 export type ParticipantLiveSessionSubscriptionVariables = Exact<{
   groupId: Scalars['ID']['input'];
@@ -1138,14 +1322,14 @@ export type ParticipantLiveSessionSubscriptionVariables = Exact<{
 }>;
 
 
-export type ParticipantLiveSessionSubscription = { participantLiveSession: { sessionId: string, groupId: string, active: boolean, revealed: boolean, myAnswer: Array<string>, feedback: string | null, step: { key: string, kind: LiveStepKind, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } | null };
+export type ParticipantLiveSessionSubscription = { participantLiveSession: { sessionId: string, groupId: string, active: boolean, revealed: boolean, myAnswer: Array<string>, feedback: string | null, step: { key: string, kind: LiveStepKind, locale: string, title: string, html: string | null, questionType: QuestionType | null, options: Array<{ id: string, text: string }>, outcome: { kind: OutcomeKind, title: string, text: string } | null } | null, results: { answered: number, correctOptionIds: Array<string>, counts: Array<{ optionId: string, count: number }> } | null } | null };
 
 export type JoinGroupMutationVariables = Exact<{
   input: JoinGroupInput;
 }>;
 
 
-export type JoinGroupMutation = { joinGroup: { id: string, groupId: string, groupName: string, courseId: string, nickname: string } };
+export type JoinGroupMutation = { joinGroup: { id: string, groupId: string, groupName: string, courseId: string, nickname: string, hasPairingCode: boolean } };
 
 export type LeaveGroupMutationVariables = Exact<{
   groupId: Scalars['ID']['input'];
@@ -1153,6 +1337,21 @@ export type LeaveGroupMutationVariables = Exact<{
 
 
 export type LeaveGroupMutation = { leaveGroup: boolean };
+
+export type SetMyPairingCodeMutationVariables = Exact<{
+  groupId: Scalars['ID']['input'];
+  pairingCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetMyPairingCodeMutation = { setMyPairingCode: { id: string, groupId: string, hasPairingCode: boolean } };
+
+export type PairTestAttemptMutationVariables = Exact<{
+  input: PairTestAttemptInput;
+}>;
+
+
+export type PairTestAttemptMutation = { pairTestAttempt: { groupName: string, test: GroupTest } };
 
 export type GroupByJoinCodeQueryVariables = Exact<{
   code: Scalars['String']['input'];
@@ -1164,18 +1363,75 @@ export type GroupByJoinCodeQuery = { groupByJoinCode: { id: string, name: string
 export type MyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMembershipsQuery = { myMemberships: Array<{ id: string, groupId: string, groupName: string, courseId: string, nickname: string }> };
+export type MyMembershipsQuery = { myMemberships: Array<{ id: string, groupId: string, groupName: string, courseId: string, nickname: string, hasPairingCode: boolean, liveSession: { sessionId: string } | null }> };
 
 export type GroupReportQueryVariables = Exact<{
   groupId: Scalars['ID']['input'];
+  locale: Scalars['String']['input'];
 }>;
 
 
-export type GroupReportQuery = { groupReport: { groupId: string, groupName: string, participants: number, csv: string, byGender: Array<{ label: string, count: number | null, display: string }>, byDiscipline: Array<{ label: string, count: number | null, display: string }>, byRegion: Array<{ label: string, count: number | null, display: string }>, sessions: Array<{ sessionId: string, startedAt: string, attended: number }>, preTest: { quizId: string, takers: number, meanScore: number | null } | null, postTest: { quizId: string, takers: number, meanScore: number | null } | null, gain: { paired: number, meanGain: number | null, improved: number, same: number, worse: number }, questions: Array<{ topic: string, prompt: string, preCorrectPercent: number | null, postCorrectPercent: number | null }> } };
+export type GroupReportQuery = { groupReport: { groupId: string, groupName: string, participants: number, csv: string, byGender: Array<{ label: string, count: number | null, display: string }>, byDiscipline: Array<{ label: string, count: number | null, display: string }>, byRegion: Array<{ label: string, count: number | null, display: string }>, sessions: Array<{ sessionId: string, startedAt: string, attended: number }>, preTest: { quizId: string, takers: number, meanScore: number | null, passMark: number } | null, postTest: { quizId: string, takers: number, meanScore: number | null, passMark: number } | null, gain: { paired: number, meanGain: number | null, improved: number, same: number, worse: number, unpairedPre: number, unpairedPost: number, outsideAttempts: number }, questions: Array<{ topic: string, prompt: string, promptLocale: string, preCorrectPercent: number | null, postCorrectPercent: number | null }> } };
 
 export type ReportCellFieldsFragment = { label: string, count: number | null, display: string };
 
-export type TestSummaryFieldsFragment = { quizId: string, takers: number, meanScore: number | null };
+export type TestSummaryFieldsFragment = { quizId: string, takers: number, meanScore: number | null, passMark: number };
+
+export type InviteStaffMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  role: StaffRole;
+}>;
+
+
+export type InviteStaffMutation = { inviteStaff: { acceptPath: string, invitation: { id: string, email: string, role: StaffRole, expiresAt: string, expired: boolean } } };
+
+export type RevokeStaffInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeStaffInvitationMutation = { revokeStaffInvitation: boolean };
+
+export type SetStaffRoleMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+  role: StaffRole;
+}>;
+
+
+export type SetStaffRoleMutation = { setStaffRole: { id: string, email: string, displayName: string, role: StaffRole, active: boolean, lastSignInAt: string | null } };
+
+export type SetStaffActiveMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetStaffActiveMutation = { setStaffActive: { id: string, email: string, displayName: string, role: StaffRole, active: boolean, lastSignInAt: string | null } };
+
+export type AcceptStaffInvitationMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  displayName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type AcceptStaffInvitationMutation = { acceptStaffInvitation: { id: string, displayName: string, email: string, role: StaffRole } };
+
+export type StaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffAccountsQuery = { staffAccounts: Array<{ id: string, email: string, displayName: string, role: StaffRole, active: boolean, lastSignInAt: string | null }>, staffInvitations: Array<{ id: string, email: string, role: StaffRole, expiresAt: string, expired: boolean }> };
+
+export type StaffAccountFieldsFragment = { id: string, email: string, displayName: string, role: StaffRole, active: boolean, lastSignInAt: string | null };
+
+export type StaffInvitationFieldsFragment = { id: string, email: string, role: StaffRole, expiresAt: string, expired: boolean };
+
+export type StaffInvitationQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type StaffInvitationQuery = { staffInvitation: { email: string, role: StaffRole, expiresAt: string } };
 
 export type SignInMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -1237,10 +1493,42 @@ export const GroupSummaryFieldsFragmentDoc = new TypedDocumentString(`
   participantCount
 }
     `, {"fragmentName":"GroupSummaryFields"}) as unknown as TypedDocumentString<GroupSummaryFieldsFragment, unknown>;
+export const GroupDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GroupDetailFields on Group {
+  ...GroupSummaryFields
+  expectedDisciplines
+  profileFields
+  joinCode
+  joinPath
+  joinQrSvg
+  participants {
+    id
+    nickname
+    gender
+    discipline
+    region
+    joinedAt
+  }
+  liveSession {
+    sessionId
+    startedAt
+  }
+}
+    fragment GroupSummaryFields on Group {
+  id
+  name
+  courseId
+  startsOn
+  endsOn
+  region
+  location
+  participantCount
+}`, {"fragmentName":"GroupDetailFields"}) as unknown as TypedDocumentString<GroupDetailFieldsFragment, unknown>;
 export const LiveStepFieldsFragmentDoc = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1282,6 +1570,7 @@ export const TrainerLiveFieldsFragmentDoc = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1321,6 +1610,7 @@ export const ParticipantLiveFieldsFragmentDoc = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1354,8 +1644,28 @@ export const TestSummaryFieldsFragmentDoc = new TypedDocumentString(`
   quizId
   takers
   meanScore
+  passMark
 }
     `, {"fragmentName":"TestSummaryFields"}) as unknown as TypedDocumentString<TestSummaryFieldsFragment, unknown>;
+export const StaffAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffAccountFields on StaffAccount {
+  id
+  email
+  displayName
+  role
+  active
+  lastSignInAt
+}
+    `, {"fragmentName":"StaffAccountFields"}) as unknown as TypedDocumentString<StaffAccountFieldsFragment, unknown>;
+export const StaffInvitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffInvitationFields on StaffInvitation {
+  id
+  email
+  role
+  expiresAt
+  expired
+}
+    `, {"fragmentName":"StaffInvitationFields"}) as unknown as TypedDocumentString<StaffInvitationFieldsFragment, unknown>;
 export const IssueCertificateDocument = new TypedDocumentString(`
     mutation IssueCertificate($groupId: ID!, $locale: String!) {
   issueCertificate(groupId: $groupId, locale: $locale) {
@@ -1428,20 +1738,7 @@ export const GroupsDocument = new TypedDocumentString(`
 export const GroupDocument = new TypedDocumentString(`
     query Group($id: ID!) {
   group(id: $id) {
-    ...GroupSummaryFields
-    expectedDisciplines
-    profileFields
-    joinCode
-    joinPath
-    joinQrSvg
-    participants {
-      id
-      nickname
-      gender
-      discipline
-      region
-      joinedAt
-    }
+    ...GroupDetailFields
   }
 }
     fragment GroupSummaryFields on Group {
@@ -1453,7 +1750,63 @@ export const GroupDocument = new TypedDocumentString(`
   region
   location
   participantCount
+}
+fragment GroupDetailFields on Group {
+  ...GroupSummaryFields
+  expectedDisciplines
+  profileFields
+  joinCode
+  joinPath
+  joinQrSvg
+  participants {
+    id
+    nickname
+    gender
+    discipline
+    region
+    joinedAt
+  }
+  liveSession {
+    sessionId
+    startedAt
+  }
 }`) as unknown as TypedDocumentString<GroupQuery, GroupQueryVariables>;
+export const GroupChangedDocument = new TypedDocumentString(`
+    subscription GroupChanged($groupId: ID!) {
+  groupChanged(groupId: $groupId) {
+    ...GroupDetailFields
+  }
+}
+    fragment GroupSummaryFields on Group {
+  id
+  name
+  courseId
+  startsOn
+  endsOn
+  region
+  location
+  participantCount
+}
+fragment GroupDetailFields on Group {
+  ...GroupSummaryFields
+  expectedDisciplines
+  profileFields
+  joinCode
+  joinPath
+  joinQrSvg
+  participants {
+    id
+    nickname
+    gender
+    discipline
+    region
+    joinedAt
+  }
+  liveSession {
+    sessionId
+    startedAt
+  }
+}`) as unknown as TypedDocumentString<GroupChangedSubscription, GroupChangedSubscriptionVariables>;
 export const StartLiveSessionDocument = new TypedDocumentString(`
     mutation StartLiveSession($groupId: ID!, $locale: String!) {
   startLiveSession(groupId: $groupId, locale: $locale) {
@@ -1463,6 +1816,7 @@ export const StartLiveSessionDocument = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1506,6 +1860,7 @@ export const ShowLiveStepDocument = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1549,6 +1904,7 @@ export const RevealLiveStepDocument = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1592,6 +1948,7 @@ export const AdvanceLiveScenarioDocument = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1635,6 +1992,7 @@ export const EndLiveSessionDocument = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1678,6 +2036,7 @@ export const AnswerLiveStepDocument = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1722,6 +2081,7 @@ export const LiveSessionDocument = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1765,6 +2125,7 @@ export const MyLiveSessionDocument = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1809,6 +2170,7 @@ export const TrainerLiveSessionDocument = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1852,6 +2214,7 @@ export const ParticipantLiveSessionDocument = new TypedDocumentString(`
     fragment LiveStepFields on LiveStepView {
   key
   kind
+  locale
   title
   html
   questionType
@@ -1895,6 +2258,7 @@ export const JoinGroupDocument = new TypedDocumentString(`
     groupName
     courseId
     nickname
+    hasPairingCode
   }
 }
     `) as unknown as TypedDocumentString<JoinGroupMutation, JoinGroupMutationVariables>;
@@ -1903,6 +2267,23 @@ export const LeaveGroupDocument = new TypedDocumentString(`
   leaveGroup(groupId: $groupId)
 }
     `) as unknown as TypedDocumentString<LeaveGroupMutation, LeaveGroupMutationVariables>;
+export const SetMyPairingCodeDocument = new TypedDocumentString(`
+    mutation SetMyPairingCode($groupId: ID!, $pairingCode: String) {
+  setMyPairingCode(groupId: $groupId, pairingCode: $pairingCode) {
+    id
+    groupId
+    hasPairingCode
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyPairingCodeMutation, SetMyPairingCodeMutationVariables>;
+export const PairTestAttemptDocument = new TypedDocumentString(`
+    mutation PairTestAttempt($input: PairTestAttemptInput!) {
+  pairTestAttempt(input: $input) {
+    groupName
+    test
+  }
+}
+    `) as unknown as TypedDocumentString<PairTestAttemptMutation, PairTestAttemptMutationVariables>;
 export const GroupByJoinCodeDocument = new TypedDocumentString(`
     query GroupByJoinCode($code: String!) {
   groupByJoinCode(code: $code) {
@@ -1921,12 +2302,16 @@ export const MyMembershipsDocument = new TypedDocumentString(`
     groupName
     courseId
     nickname
+    hasPairingCode
+    liveSession {
+      sessionId
+    }
   }
 }
     `) as unknown as TypedDocumentString<MyMembershipsQuery, MyMembershipsQueryVariables>;
 export const GroupReportDocument = new TypedDocumentString(`
-    query GroupReport($groupId: ID!) {
-  groupReport(groupId: $groupId) {
+    query GroupReport($groupId: ID!, $locale: String!) {
+  groupReport(groupId: $groupId, locale: $locale) {
     groupId
     groupName
     participants
@@ -1956,10 +2341,14 @@ export const GroupReportDocument = new TypedDocumentString(`
       improved
       same
       worse
+      unpairedPre
+      unpairedPost
+      outsideAttempts
     }
     questions {
       topic
       prompt
+      promptLocale
       preCorrectPercent
       postCorrectPercent
     }
@@ -1975,7 +2364,104 @@ fragment TestSummaryFields on TestSummary {
   quizId
   takers
   meanScore
+  passMark
 }`) as unknown as TypedDocumentString<GroupReportQuery, GroupReportQueryVariables>;
+export const InviteStaffDocument = new TypedDocumentString(`
+    mutation InviteStaff($email: String!, $role: StaffRole!) {
+  inviteStaff(email: $email, role: $role) {
+    acceptPath
+    invitation {
+      ...StaffInvitationFields
+    }
+  }
+}
+    fragment StaffInvitationFields on StaffInvitation {
+  id
+  email
+  role
+  expiresAt
+  expired
+}`) as unknown as TypedDocumentString<InviteStaffMutation, InviteStaffMutationVariables>;
+export const RevokeStaffInvitationDocument = new TypedDocumentString(`
+    mutation RevokeStaffInvitation($id: ID!) {
+  revokeStaffInvitation(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeStaffInvitationMutation, RevokeStaffInvitationMutationVariables>;
+export const SetStaffRoleDocument = new TypedDocumentString(`
+    mutation SetStaffRole($accountId: ID!, $role: StaffRole!) {
+  setStaffRole(accountId: $accountId, role: $role) {
+    ...StaffAccountFields
+  }
+}
+    fragment StaffAccountFields on StaffAccount {
+  id
+  email
+  displayName
+  role
+  active
+  lastSignInAt
+}`) as unknown as TypedDocumentString<SetStaffRoleMutation, SetStaffRoleMutationVariables>;
+export const SetStaffActiveDocument = new TypedDocumentString(`
+    mutation SetStaffActive($accountId: ID!, $active: Boolean!) {
+  setStaffActive(accountId: $accountId, active: $active) {
+    ...StaffAccountFields
+  }
+}
+    fragment StaffAccountFields on StaffAccount {
+  id
+  email
+  displayName
+  role
+  active
+  lastSignInAt
+}`) as unknown as TypedDocumentString<SetStaffActiveMutation, SetStaffActiveMutationVariables>;
+export const AcceptStaffInvitationDocument = new TypedDocumentString(`
+    mutation AcceptStaffInvitation($token: String!, $displayName: String!, $password: String!) {
+  acceptStaffInvitation(
+    token: $token
+    displayName: $displayName
+    password: $password
+  ) {
+    id
+    displayName
+    email
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptStaffInvitationMutation, AcceptStaffInvitationMutationVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts {
+  staffAccounts {
+    ...StaffAccountFields
+  }
+  staffInvitations {
+    ...StaffInvitationFields
+  }
+}
+    fragment StaffAccountFields on StaffAccount {
+  id
+  email
+  displayName
+  role
+  active
+  lastSignInAt
+}
+fragment StaffInvitationFields on StaffInvitation {
+  id
+  email
+  role
+  expiresAt
+  expired
+}`) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const StaffInvitationDocument = new TypedDocumentString(`
+    query StaffInvitation($token: String!) {
+  staffInvitation(token: $token) {
+    email
+    role
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<StaffInvitationQuery, StaffInvitationQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($email: String!, $password: String!) {
   signIn(email: $email, password: $password) {

@@ -157,6 +157,14 @@ export type CreateGroupInput = {
   startsOn: Scalars['String']['input'];
 };
 
+/** A new invitation with its one-time link, shown only in this answer */
+export type CreatedStaffInvitation = {
+  /** Path of the one-time link (/staff/invitation/<token>); the server keeps only a hash of the token */
+  acceptPath: Scalars['String']['output'];
+  /** The invitation */
+  invitation: StaffInvitation;
+};
+
 /** Agency or profession (optional, self-reported) */
 export type Discipline =
   | 'EDUCATION'
@@ -189,6 +197,8 @@ export type Group = {
   joinPath: Scalars['String']['output'];
   /** QR code of the join link, as SVG, for a projector or print */
   joinQrSvg: Scalars['String']['output'];
+  /** The live session running now, if any */
+  liveSession: Maybe<RunningLiveSession>;
   /** Venue */
   location: Maybe<Scalars['String']['output']>;
   /** Name */
@@ -232,6 +242,11 @@ export type GroupReport = {
   /** Attendance per live session */
   sessions: Array<SessionAttendance>;
 };
+
+/** The training's pre-test or final (post-) test */
+export type GroupTest =
+  | 'POST'
+  | 'PRE';
 
 /** A help line shown on every learner page */
 export type Helpline = {
@@ -287,10 +302,16 @@ export type KnowledgeGain = {
   improved: Scalars['Int']['output'];
   /** Mean of per-participant differences, percentage points */
   meanGain: Maybe<Scalars['Float']['output']>;
-  /** Participants with both tests */
+  /** Attempts taken outside the group that count for it by a pairing code */
+  outsideAttempts: Scalars['Int']['output'];
+  /** People with both tests (members, and people paired by code) */
   paired: Scalars['Int']['output'];
   /** Participants whose score stayed the same */
   same: Scalars['Int']['output'];
+  /** People with a post-test but no pre-test (not in the gain) */
+  unpairedPost: Scalars['Int']['output'];
+  /** People with a pre-test but no post-test (not in the gain) */
+  unpairedPre: Scalars['Int']['output'];
   /** Participants whose score fell */
   worse: Scalars['Int']['output'];
 };
@@ -351,6 +372,8 @@ export type LiveStepView = {
   key: Scalars['String']['output'];
   /** Kind of step */
   kind: LiveStepKind;
+  /** Language of the texts: the requested one, or its fallback (be → ru → en) where content lacks it */
+  locale: Scalars['String']['output'];
   /** What participants can answer or choose */
   options: Array<LiveOption>;
   /** When the room’s role-play reached an ending */
@@ -369,13 +392,19 @@ export type Membership = {
   groupId: Scalars['ID']['output'];
   /** Group name */
   groupName: Scalars['String']['output'];
+  /** Whether a pairing code is set (the code itself is never kept or shown) */
+  hasPairingCode: Scalars['Boolean']['output'];
   /** Membership id */
   id: Scalars['ID']['output'];
+  /** The group’s live session running now, if any */
+  liveSession: Maybe<RunningLiveSession>;
   /** Nickname */
   nickname: Scalars['String']['output'];
 };
 
 export type Mutation = {
+  /** Accept an invitation: set a name and a password; signs the new account in */
+  acceptStaffInvitation: StaffMember;
   /** Move the room’s role-play on: the given choice, or else the majority vote */
   advanceLiveScenario: TrainerLiveView;
   /** Answer the question or vote on the decision on screen; the first answer stands */
@@ -392,18 +421,30 @@ export type Mutation = {
   endLiveSession: TrainerLiveView;
   /** Delete everything stored about the calling learner */
   eraseMyData: Scalars['Boolean']['output'];
+  /** Invite a staff member: returns a one-time link (valid 7 days) to hand over; it replaces a pending one for the same e-mail */
+  inviteStaff: CreatedStaffInvitation;
   /** The certificate of a training the caller attended and whose final test they passed */
   issueCertificate: Certificate;
   /** Join a group with its code; joining again returns the same membership */
   joinGroup: Membership;
   /** Leave a group and be forgotten by it */
   leaveGroup: Scalars['Boolean']['output'];
+  /** Count the caller’s first attempt at a group’s pre- or final test, taken outside the group, under a pairing code */
+  pairTestAttempt: PairedTestAttempt;
   /** Remove a participant from the group (their membership is deleted) */
   removeParticipant: Scalars['Boolean']['output'];
   /** Continue the progress of the learner a recovery code belongs to on this device */
   restoreLearner: LearnerSession;
   /** Show the right answer, feedback and results on all screens */
   revealLiveStep: TrainerLiveView;
+  /** Revoke a pending invitation: its link stops working */
+  revokeStaffInvitation: Scalars['Boolean']['output'];
+  /** Set (or clear, with null) the caller’s pairing code in a group they are in */
+  setMyPairingCode: Membership;
+  /** Deactivate (ends all its sessions) or reactivate an account; not one’s own, and never the last active admin */
+  setStaffActive: StaffAccount;
+  /** Change a staff member’s role; refused when it would leave no active admin */
+  setStaffRole: StaffAccount;
   /** Put a lesson, a question or a role-play decision on every screen */
   showLiveStep: TrainerLiveView;
   /** Staff sign-in; sets an httpOnly, SameSite=Strict session cookie */
@@ -418,6 +459,13 @@ export type Mutation = {
   startScenario: ScenarioRun;
   /** Submit answers; returns the score and feedback on each chosen option */
   submitQuiz: QuizAttempt;
+};
+
+
+export type MutationAcceptStaffInvitationArgs = {
+  displayName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -459,6 +507,12 @@ export type MutationEndLiveSessionArgs = {
 };
 
 
+export type MutationInviteStaffArgs = {
+  email: Scalars['String']['input'];
+  role: StaffRole;
+};
+
+
 export type MutationIssueCertificateArgs = {
   groupId: Scalars['ID']['input'];
   locale: Scalars['String']['input'];
@@ -472,6 +526,11 @@ export type MutationJoinGroupArgs = {
 
 export type MutationLeaveGroupArgs = {
   groupId: Scalars['ID']['input'];
+};
+
+
+export type MutationPairTestAttemptArgs = {
+  input: PairTestAttemptInput;
 };
 
 
@@ -489,6 +548,29 @@ export type MutationRestoreLearnerArgs = {
 export type MutationRevealLiveStepArgs = {
   locale: Scalars['String']['input'];
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeStaffInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMyPairingCodeArgs = {
+  groupId: Scalars['ID']['input'];
+  pairingCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetStaffActiveArgs = {
+  accountId: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetStaffRoleArgs = {
+  accountId: Scalars['ID']['input'];
+  role: StaffRole;
 };
 
 
@@ -545,6 +627,24 @@ export type OutcomeKind =
   | 'BAD'
   | 'GOOD'
   | 'MIXED';
+
+/** Count a test taken on this device for a group: its join code and a pairing code of your choice */
+export type PairTestAttemptInput = {
+  /** The group's join code, e.g. K7QM-4XP0 */
+  joinCode: Scalars['String']['input'];
+  /** A word and a number you will remember (never your name), 4-40 characters; the same one for both tests */
+  pairingCode: Scalars['String']['input'];
+  /** The test taken: the pre-test or the final test of the group’s course */
+  quizId: Scalars['ID']['input'];
+};
+
+/** A test taken outside the group that now counts for it */
+export type PairedTestAttempt = {
+  /** The group it counts for */
+  groupName: Scalars['String']['output'];
+  /** Which of the two tests it is */
+  test: GroupTest;
+};
 
 /** A participant as the trainer sees them */
 export type Participant = {
@@ -631,6 +731,12 @@ export type Query = {
   quiz: Quiz;
   /** A role-play scenario (its dialogue unfolds through startScenario) */
   scenario: Scenario;
+  /** Every staff account (admins only) */
+  staffAccounts: Array<StaffAccount>;
+  /** What an invitation link is for (NOT_FOUND when expired, used or revoked) */
+  staffInvitation: StaffInvitationPreview;
+  /** Invitations not yet accepted or revoked, newest first (admins only) */
+  staffInvitations: Array<StaffInvitation>;
   /** Check a certificate by the code printed on it */
   verifyCertificate: Certificate;
 };
@@ -661,6 +767,7 @@ export type QueryGroupByJoinCodeArgs = {
 
 export type QueryGroupReportArgs = {
   groupId: Scalars['ID']['input'];
+  locale: Scalars['String']['input'];
 };
 
 
@@ -704,6 +811,11 @@ export type QueryScenarioArgs = {
 };
 
 
+export type QueryStaffInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryVerifyCertificateArgs = {
   code: Scalars['String']['input'];
   locale: Scalars['String']['input'];
@@ -715,8 +827,10 @@ export type QuestionOutcome = {
   postCorrectPercent: Maybe<Scalars['Float']['output']>;
   /** Percent right in the pre-test */
   preCorrectPercent: Maybe<Scalars['Float']['output']>;
-  /** The post-test question (English) */
+  /** The post-test question, in the requested language (or its fallback) */
   prompt: Scalars['String']['output'];
+  /** Language of the prompt: the requested one, or its fallback (be → ru → en) */
+  promptLocale: Scalars['String']['output'];
   /** Topic, or the question id when the question has no topic */
   topic: Scalars['String']['output'];
 };
@@ -817,6 +931,14 @@ export type ReportCell = {
   label: Scalars['String']['output'];
 };
 
+/** A group’s running live session */
+export type RunningLiveSession = {
+  /** Session id */
+  sessionId: Scalars['ID']['output'];
+  /** When it started */
+  startedAt: Scalars['DateTime']['output'];
+};
+
 /** A role-play scenario */
 export type Scenario = {
   /** Who the other side is */
@@ -911,6 +1033,50 @@ export type ShowLiveStepInput = {
   scenarioId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A staff account as an admin manages it */
+export type StaffAccount = {
+  /** False when deactivated: the account cannot sign in */
+  active: Scalars['Boolean']['output'];
+  /** When the account was made */
+  createdAt: Scalars['DateTime']['output'];
+  /** Name shown to colleagues */
+  displayName: Scalars['String']['output'];
+  /** Sign-in e-mail */
+  email: Scalars['String']['output'];
+  /** Account id */
+  id: Scalars['ID']['output'];
+  /** Last sign-in, null when never */
+  lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  /** Role */
+  role: StaffRole;
+};
+
+/** An invitation not yet accepted or revoked */
+export type StaffInvitation = {
+  /** When it was made */
+  createdAt: Scalars['DateTime']['output'];
+  /** E-mail the account will sign in with */
+  email: Scalars['String']['output'];
+  /** True once past expiresAt */
+  expired: Scalars['Boolean']['output'];
+  /** After this the link no longer works */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Invitation id */
+  id: Scalars['ID']['output'];
+  /** Role the account will have */
+  role: StaffRole;
+};
+
+/** What an invitation link is for, shown to the invitee before they set a password */
+export type StaffInvitationPreview = {
+  /** E-mail the account will sign in with */
+  email: Scalars['String']['output'];
+  /** After this the link no longer works */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Role */
+  role: StaffRole;
+};
+
 /** A signed-in trainer, campaign manager or admin */
 export type StaffMember = {
   /** Name shown to colleagues */
@@ -946,10 +1112,17 @@ export type SubmitQuizInput = {
 };
 
 export type Subscription = {
+  /** The group now, then again whenever someone joins or leaves or a live session starts or ends */
+  groupChanged: Group;
   /** A participant’s view of the group’s session, after every change */
   participantLiveSession: Maybe<ParticipantLiveView>;
   /** The trainer’s view, again after every change and every answer */
   trainerLiveSession: TrainerLiveView;
+};
+
+
+export type SubscriptionGroupChangedArgs = {
+  groupId: Scalars['ID']['input'];
 };
 
 
@@ -964,10 +1137,12 @@ export type SubscriptionTrainerLiveSessionArgs = {
   sessionId: Scalars['ID']['input'];
 };
 
-/** Results of a pre- or post-test (first attempts) */
+/** Results of a pre- or post-test: first attempts of members and of people paired by code */
 export type TestSummary = {
   /** Mean score, percent */
   meanScore: Maybe<Scalars['Float']['output']>;
+  /** The pass mark of this test, percent, from its definition */
+  passMark: Scalars['Int']['output'];
   /** The quiz */
   quizId: Scalars['ID']['output'];
   /** Participants who took it */

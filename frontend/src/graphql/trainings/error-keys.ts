@@ -25,8 +25,22 @@ export const TRANSLATED_GROUP_KEYS = [
   'errors.live.noVotes',
   'errors.certificate.notEligible',
   'errors.certificate.notFound',
+  'errors.group.badPairingCode',
+  'errors.group.notAGroupTest',
+  'errors.group.takeTestFirst',
+  'errors.group.alreadyMember',
+  'errors.group.pairingCodeTaken',
   'errors.staff.signInRefused',
   'errors.staff.locked',
+  'errors.staff.invitationInvalid',
+  'errors.staff.invalidEmail',
+  'errors.staff.emailTaken',
+  'errors.staff.passwordLength',
+  'errors.staff.displayNameLength',
+  'errors.staff.notFound',
+  'errors.staff.invitationNotFound',
+  'errors.staff.lastAdmin',
+  'errors.staff.cannotDeactivateSelf',
 ] as const;
 
 allowServerKeys(TRANSLATED_GROUP_KEYS);

@@ -63,7 +63,7 @@ describe('GroupReportPage', () => {
   });
 
   it('says there is no gain to show when the course has no tests', async () => {
-    serve(aReport({ preTest: null, postTest: null, questions: [], gain: { paired: 0, meanGain: null, improved: 0, same: 0, worse: 0 } }));
+    serve(aReport({ preTest: null, postTest: null, questions: [], gain: { paired: 0, meanGain: null, improved: 0, same: 0, worse: 0, unpairedPre: 0, unpairedPost: 0, outsideAttempts: 0 } }));
     await renderApp(path);
     expect(await screen.findByText(/This course has no pre-test or final test/)).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Knowledge gain' })).toBeNull();

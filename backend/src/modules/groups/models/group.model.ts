@@ -122,4 +122,22 @@ export class Membership {
 
   @Field({ description: 'Nickname' })
   nickname: string;
+
+  @Field({ description: 'Whether a pairing code is set (the code itself is never kept or shown)' })
+  hasPairingCode: boolean;
+}
+
+export enum GroupTestValue {
+  PRE = 'pre',
+  POST = 'post',
+}
+registerEnumType(GroupTestValue, { name: 'GroupTest', description: "The training's pre-test or final (post-) test" });
+
+@ObjectType({ description: 'A test taken outside the group that now counts for it' })
+export class PairedTestAttempt {
+  @Field({ description: 'The group it counts for' })
+  groupName: string;
+
+  @Field(() => GroupTestValue, { description: 'Which of the two tests it is' })
+  test: GroupTestValue;
 }

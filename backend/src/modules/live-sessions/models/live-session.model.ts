@@ -26,6 +26,9 @@ export class LiveStepView {
   @Field({ description: 'Identifies the step, so clients know when it changed' })
   key: string;
 
+  @Field({ description: 'Language of the texts: the requested one, or its fallback (be → ru → en) where content lacks it' })
+  locale: string;
+
   @Field({ description: 'Lesson title, question, or what the other side says' })
   title: string;
 
@@ -112,4 +115,13 @@ export class ParticipantLiveView {
 
   @Field(() => String, { nullable: true, description: 'Feedback on this participant’s answer, after the reveal' })
   feedback: string | null;
+}
+
+@ObjectType({ description: 'A group’s running live session' })
+export class RunningLiveSession {
+  @Field(() => ID, { description: 'Session id' })
+  sessionId: string;
+
+  @Field({ description: 'When it started' })
+  startedAt: Date;
 }

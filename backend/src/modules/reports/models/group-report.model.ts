@@ -24,7 +24,7 @@ export class SessionAttendance {
   attended: number;
 }
 
-@ObjectType({ description: 'Results of a pre- or post-test (first attempts)' })
+@ObjectType({ description: 'Results of a pre- or post-test: first attempts of members and of people paired by code' })
 export class TestSummary {
   @Field(() => ID, { description: 'The quiz' })
   quizId: string;
@@ -34,11 +34,14 @@ export class TestSummary {
 
   @Field(() => Float, { nullable: true, description: 'Mean score, percent' })
   meanScore: number | null;
+
+  @Field(() => Int, { description: 'The pass mark of this test, percent, from its definition' })
+  passMark: number;
 }
 
 @ObjectType({ description: 'Knowledge gain, measured per participant (post-test minus pre-test of the same person)' })
 export class KnowledgeGain {
-  @Field(() => Int, { description: 'Participants with both tests' })
+  @Field(() => Int, { description: 'People with both tests (members, and people paired by code)' })
   paired: number;
 
   @Field(() => Float, { nullable: true, description: 'Mean of per-participant differences, percentage points' })
@@ -52,6 +55,15 @@ export class KnowledgeGain {
 
   @Field(() => Int, { description: 'Participants whose score fell' })
   worse: number;
+
+  @Field(() => Int, { description: 'People with a pre-test but no post-test (not in the gain)' })
+  unpairedPre: number;
+
+  @Field(() => Int, { description: 'People with a post-test but no pre-test (not in the gain)' })
+  unpairedPost: number;
+
+  @Field(() => Int, { description: 'Attempts taken outside the group that count for it by a pairing code' })
+  outsideAttempts: number;
 }
 
 @ObjectType({ description: 'How often one question (or topic) was answered right before and after' })
@@ -59,8 +71,11 @@ export class QuestionOutcome {
   @Field({ description: 'Topic, or the question id when the question has no topic' })
   topic: string;
 
-  @Field({ description: 'The post-test question (English)' })
+  @Field({ description: 'The post-test question, in the requested language (or its fallback)' })
   prompt: string;
+
+  @Field({ description: 'Language of the prompt: the requested one, or its fallback (be → ru → en)' })
+  promptLocale: string;
 
   @Field(() => Float, { nullable: true, description: 'Percent right in the pre-test' })
   preCorrectPercent: number | null;
