@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/vue';
 import { describe, expect, it } from 'vitest';
 import { setLearnerToken } from '@/graphql/learner-token';
 import { graphqlError, mockGraphql } from '@/test/graphql-mock';
-import { aCertificate, aCourse, aLiveDecision, aMembership, aParticipantView, aProgress } from '@/test/factories';
+import { aCertificate, aCourse, aLiveDecision, aLiveQuestion, aMembership, aParticipantView, aProgress } from '@/test/factories';
 import { fakeLiveClient } from '@/test/live-client';
 import { renderApp } from '@/test/render';
 
@@ -161,3 +161,40 @@ describe('ParticipantGroupPage: the live view on a phone', () => {
     expect((await screen.findByText(/You have left the group/)).getAttribute('role')).toBe('status');
   });
 });
+
+describe('ParticipantGroupPage: the language of the step', () => {
+  it('marks the step’s texts with the language they are in (a fallback from Belarusian is Russian)', async () => {
+    const { live } = await renderLive();
+    live.emit('ParticipantLiveSession', {
+      participantLiveSession: aParticipantView({ step: aLiveQuestion({ key: 'question:ru', locale: 'ru', title: 'Какой признак тревожный?' }) }),
+    });
+    const prompt = await screen.findByText('Какой признак тревожный?');
+    expect(prompt.getAttribute('lang')).toBe('ru');
+  });
+});
+
+describe('ParticipantGroupPage: the pairing code', () => {
+  it('sets a pairing code, saying plainly what is kept', async () => {
+    const { callsTo } = serve({
+      SetMyPairingCode: { setMyPairingCode: { id: 'membership-1', groupId: 'group-1', hasPairingCode: true } },
+    });
+    const { user } = await renderApp(path, { provide: fakeLiveClient().provide });
+    const panel = await screen.findByRole('region', { name: 'Took a test on another device?' });
+    expect(panel.textContent).toContain('only a scrambled form of your pairing code');
+    expect(panel.textContent).toContain('No pairing code is set.');
+    await user.type(within(panel).getByRole('textbox', { name: 'Your pairing code' }), 'sunflower 27');
+    await user.click(within(panel).getByRole('button', { name: 'Save the pairing code' }));
+    expect(await within(panel).findByText('Your pairing code is saved.')).toBeTruthy();
+    expect(callsTo('SetMyPairingCode')[0]!.variables).toEqual({ groupId: 'group-1', pairingCode: 'sunflower 27' });
+  });
+
+  it('explains a code someone else in the group already uses', async () => {
+    serve({ SetMyPairingCode: graphqlError('CONFLICT', 'errors.group.pairingCodeTaken') });
+    const { user } = await renderApp(path, { provide: fakeLiveClient().provide });
+    const panel = await screen.findByRole('region', { name: 'Took a test on another device?' });
+    await user.type(within(panel).getByRole('textbox', { name: 'Your pairing code' }), 'maple 12');
+    await user.click(within(panel).getByRole('button', { name: 'Save the pairing code' }));
+    expect(await within(panel).findByText(/already uses this pairing code for this test/)).toBeTruthy();
+  });
+});
+

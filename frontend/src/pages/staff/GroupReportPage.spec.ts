@@ -62,6 +62,20 @@ describe('GroupReportPage', () => {
     expect(rows[1]).toEqual(['Whom do you call first?referral', '20%', '53.8%', 'Still fails']);
   });
 
+  it('flags topics against the final test’s own pass mark, shows unpaired tests apart, and asks for prompts in the UI language', async () => {
+    const { callsTo } = serve(aReport({ postTest: { quizId: 'course-a/post-test', takers: 13, meanScore: 78.2, passMark: 50 } }));
+    await renderApp(path);
+    const topics = await screen.findByRole('region', { name: 'Topics: right answers before and after' });
+    // 53.8% right is above this test's pass mark of 50%: learned, not failing (a fixed 70% would say otherwise).
+    expect(topics.textContent).toContain('fewer than 50% answered right');
+    expect(topics.textContent).toContain('No topic still fails.');
+    expect(within(topics).getByText('Which of these is a sign of grooming?').getAttribute('lang')).toBe('en');
+    const gain = screen.getByRole('region', { name: 'Knowledge gain' });
+    expect(gain.textContent).toContain('2 tests were taken outside the group and counted by a pairing code.');
+    expect(gain.textContent).toContain('1 person with a pre-test only, 0 people with a final test only.');
+    expect(callsTo('GroupReport')[0]!.variables).toEqual({ groupId: 'group-1', locale: 'en' });
+  });
+
   it('says there is no gain to show when the course has no tests', async () => {
     serve(aReport({ preTest: null, postTest: null, questions: [], gain: { paired: 0, meanGain: null, improved: 0, same: 0, worse: 0, unpairedPre: 0, unpairedPost: 0, outsideAttempts: 0 } }));
     await renderApp(path);

@@ -95,4 +95,21 @@ describe('Staff: groups', () => {
     expect(callsTo('StartLiveSession')[0]!.variables).toEqual({ groupId: 'group-1', locale: 'en' });
     expect(await screen.findByText('Nothing on the screen yet. Choose a first step below.')).toBeTruthy();
   });
+
+  it('shows a new participant and the running session as the server pushes them, without polling', async () => {
+    mockGraphql({ Me: { me: aStaffMember() }, Course: { course: aCourse({ id: 'course-a' }) }, Group: { group: aGroup() } });
+    const live = fakeLiveClient();
+    await renderApp('/staff/groups/group-1', { provide: live.provide });
+    expect(await screen.findByRole('table', { name: '2 participants' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Back to the live session' })).toBeNull();
+    expect(live.open('GroupChanged')[0]!.variables).toEqual({ groupId: 'group-1' });
+
+    const joined = [...aGroup().participants, { id: 'p-3', nickname: 'Lynx', gender: null, discipline: null, region: null, joinedAt: '2026-03-10T09:05:00.000Z' }];
+    live.emit('GroupChanged', {
+      groupChanged: aGroup({ participantCount: 3, participants: joined, liveSession: { sessionId: 'session-7', startedAt: '2026-03-10T09:06:00.000Z' } }),
+    });
+    const table = await screen.findByRole('table', { name: '3 participants' });
+    expect(within(table).getByRole('rowheader', { name: 'Lynx' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to the live session' }).getAttribute('href')).toBe('/staff/groups/group-1/live/session-7');
+  });
 });
