@@ -7,7 +7,7 @@ import { aMembership } from '@/test/factories';
 import { renderApp } from '@/test/render';
 import PairTestPanel from './PairTestPanel.vue';
 
-async function renderPanel(handlers: Record<string, unknown>) {
+async function renderPanel(handlers: Parameters<typeof mockGraphql>[0]) {
   setLearnerToken('learner-1');
   const mock = mockGraphql(handlers);
   await loadMessageBundles(['groups']);
