@@ -92,7 +92,14 @@ describe('ParticipantGroupPage: the live view on a phone', () => {
     expect(announcement().textContent).toBe('New decision: A girl tells you an online friend wants to meet her.');
   });
 
-  it('says the session has ended when the trainer ends it', async () => {
+  it('says the session has ended when the server sends it as no longer active', async () => {
+    const { live } = await renderLive();
+    live.emit('ParticipantLiveSession', { participantLiveSession: aParticipantView({ active: false }) });
+    expect(await screen.findByText('The live session has ended. Thank you for taking part!')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Send my answer' })).toBeNull();
+  });
+
+  it('says the session has ended when it is gone', async () => {
     const { live } = await renderLive();
     live.emit('ParticipantLiveSession', { participantLiveSession: null });
     expect(await screen.findByText('The live session has ended. Thank you for taking part!')).toBeTruthy();
