@@ -1,3 +1,9 @@
+import { CampaignEntity } from '../modules/campaigns/campaign.entity';
+import { CampaignMaterialEntity } from '../modules/campaigns/campaign-material.entity';
+import { LedgerEntryEntity } from '../modules/campaigns/ledger-entry.entity';
+import { TrackedLinkEntity } from '../modules/campaigns/tracked-link.entity';
+import { CampaignDailyRollupEntity } from '../modules/reach/campaign-daily-rollup.entity';
+import { CampaignEventEntity } from '../modules/reach/campaign-event.entity';
 import { StaffAccountEntity } from '../modules/accounts/staff-account.entity';
 import { StaffSessionEntity } from '../modules/accounts/staff-session.entity';
 import { CourseEntity } from '../modules/courses/course.entity';
@@ -24,4 +30,5 @@ export const ENTITIES = [
   ScenarioChoiceEntity, HelplineEntity, LearnerEntity, LearnerTokenEntity, LessonCompletionEntity, StaffAccountEntity,
   StaffSessionEntity, GroupEntity, MembershipEntity,
   LiveSessionEntity, LiveAttendanceEntity, LiveAnswerEntity, CertificateEntity,
+  CampaignEntity, CampaignMaterialEntity, TrackedLinkEntity, LedgerEntryEntity, CampaignEventEntity, CampaignDailyRollupEntity,
 ];
