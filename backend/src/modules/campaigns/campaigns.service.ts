@@ -10,6 +10,7 @@ import { transcriptFromVtt } from '../content-import/vtt-transcript';
 import { CoursesService } from '../courses/courses.service';
 import { embedProviderOf, isoDate, locales, optionalDate, optionalText, privacyEnhancedEmbed, requiredText, slugOf } from './campaign-input';
 import { mediaFolder, mediaUrl, transcriptHtml, uploadedFileExists } from './campaign-media';
+import type { PageMeta } from './campaign-page-meta';
 import type { CampaignMaterialEntity } from './campaign-material.entity';
 import type { CampaignEntity, CampaignStatusValue } from './campaign.entity';
 import {
@@ -74,6 +75,19 @@ export class CampaignsService {
     const campaign = await this.campaigns.findBySlug(slug.slice(0, 80));
     if (!campaign || campaign.status !== 'live') return null;
     return { campaign, materials: await this.campaigns.materialsOf([campaign.id]) };
+  }
+
+  /** Open Graph tags of a live campaign's page or one of its materials; null when there is no such page. */
+  async pageMeta(slug: string, materialSlug?: string): Promise<PageMeta | null> {
+    const live = await this.liveCampaignBySlug(slug);
+    if (!live) return null;
+    const { campaign, materials } = live;
+    const base = `${this.config.publicUrl}/c/${campaign.slug}`;
+    if (!materialSlug) return { title: campaign.title, description: campaign.goal, url: base, locale: campaign.languages[0] };
+    const material = materials.find((m) => m.slug === materialSlug);
+    if (!material) return null;
+    const image = material.posterFile ? `${this.config.publicUrl}${mediaUrl(campaign, material.posterFile)}` : null;
+    return { title: material.title, description: material.summary, url: `${base}/${material.slug}`, image, locale: material.locale };
   }
 
   materialsOf(campaignId: string): Promise<CampaignMaterialEntity[]> {

@@ -126,7 +126,7 @@ const number = (n: number) => n.toLocaleString('en-US');
 
 /** The headline, saying what is counted: visitor-days are not people; reported reach is not measured. */
 export function headline(materials: number, measured: number, reported: number, days: number) {
-  const counted = `${number(measured)} visitor-days measured by Zorka (unique visitors per day, summed over ${days} ${days === 1 ? 'day' : 'days'}; one person visiting on two days counts twice)`;
+  const counted = `${number(measured)} ${measured === 1 ? 'visitor-day' : 'visitor-days'} measured by Zorka (unique visitors per day, summed over ${days} ${days === 1 ? 'day' : 'days'}; one person visiting on two days counts twice)`;
   const outside = reported > 0 ? ` and ${number(reported)} reported by partners (ledger, not measured by Zorka)` : '';
   return {
     materials,
