@@ -134,12 +134,12 @@ describe('campaigns: managers create, edit and publish; the public sees live one
   });
 
   describe('media upload', () => {
-    const put = (campaignId: string, name: string, body: Buffer | string, headers: Record<string, string>) =>
-      fetch(`${t.url}/campaign-media/${campaignId}/${name}`, { method: 'PUT', headers, body });
+    const put = (campaignId: string, name: string, body: Uint8Array | string, headers: Record<string, string>) =>
+      fetch(`${t.url}/campaign-media/${campaignId}/${name}`, { method: 'PUT', headers, body: typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]) });
 
     it('stores a manager’s video and captions, served under /media/campaigns/, and uses them in a material', async () => {
       const campaign = await aCampaign(t, manager, { slug: 'uploads' });
-      const video = await put(campaign.id, 'talk show.mp4', Buffer.from('not really a video'), { cookie: manager, 'content-type': 'video/mp4' });
+      const video = await put(campaign.id, 'talk show.mp4', new TextEncoder().encode('not really a video'), { cookie: manager, 'content-type': 'video/mp4' });
       expect(video.status).toBe(201);
       const { file } = (await video.json()) as { file: string };
       expect(file).toMatch(/^[0-9a-f]{12}-talk-show\.mp4$/);
