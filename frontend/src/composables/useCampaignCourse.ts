@@ -1,8 +1,11 @@
 import { toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { useRoute } from 'vue-router';
 import { campaignFrom, forgetCampaignFrom, rememberCampaignFrom } from '@/modules/campaign-from';
-import { trackReach } from './useCampaign';
 import { useCompletedSteps } from './useProgress';
+
+/** The tracker's own chunk, loaded only for a course opened from a campaign. */
+const trackReach = (campaign: string, kind: 'course_start' | 'course_complete') =>
+  void import('@/modules/reach-beacon').then((module) => module.track(campaign, kind));
 
 /**
  * Course pages: report to a campaign that its visitor started this course (arriving with
