@@ -37,7 +37,7 @@ export class ReachService {
     const days = daysBetween(from, to);
     if (days > MAX_RANGE_DAYS) throw invalidRange('from', `choose at most ${MAX_RANGE_DAYS} days`);
     const campaign = await this.campaigns.entity(campaignId);
-    await this.rollups.rollUpDirty(campaign.id);
+    await this.rollups.rollUpDirty(campaign.id, { forRead: true });
     const previous = previousPeriod(from, to);
     const [rows, materials, links, ledger, fresh] = await Promise.all([
       this.repository.rollups(campaign.id, previous.from, to),

@@ -6,6 +6,10 @@ import { ReachRepository } from './reach.repository';
 import { utcDay } from './visitor-hash';
 
 const ROLLUP_INTERVAL_MS = 5_000;
+/** A dashboard read waits for a recompute only when the last one of that campaign-day took less than this. */
+const QUICK_RECOMPUTE_MS = 1_000;
+/** A costly day is recomputed at most once per this many times its cost, so big days never hog the database. */
+const COST_FACTOR = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -19,6 +23,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export class RollupService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RollupService.name);
   private readonly dirty = new Map<string, { campaignId: string; day: string }>();
+  /** How long the last recompute of a campaign-day took, and when it ran (today and yesterday only). */
+  private readonly cost = new Map<string, { ms: number; at: number }>();
   private timers: NodeJS.Timeout[] = [];
   /** One roll-up pass at a time. */
   private running: Promise<unknown> = Promise.resolve();
@@ -49,19 +55,36 @@ export class RollupService implements OnApplicationBootstrap, OnApplicationShutd
     this.timers.forEach(clearInterval);
   }
 
-  /** Brings the roll-ups of one campaign (or all) up to date with every event received so far. */
-  rollUpDirty(campaignId?: string): Promise<void> {
+  /**
+   * Brings the roll-ups of one campaign (or all) up to date with every event received so far. A day
+   * is recomputed whole, so the cost grows with its events: a dashboard read (`forRead`) waits only
+   * for days that recompute in under a second (every campaign but the very largest: a visit shows
+   * within seconds) and leaves bigger ones to this job, which recomputes such a day at most once per
+   * ten times its cost. `rolledUpAt` on the dashboard says how fresh the figures are.
+   */
+  rollUpDirty(campaignId?: string, options: { forRead?: boolean } = {}): Promise<void> {
     return this.exclusive(async () => {
       await this.buffer.flush();
-      const due = [...this.dirty.entries()].filter(([, d]) => !campaignId || d.campaignId === campaignId);
+      const now = Date.now();
+      const due = [...this.dirty.entries()].filter(([key, d]) => {
+        if (campaignId && d.campaignId !== campaignId) return false;
+        const last = this.cost.get(key);
+        if (!last) return true;
+        if (options.forRead) return last.ms <= QUICK_RECOMPUTE_MS;
+        return now - last.at >= last.ms * COST_FACTOR;
+      });
       for (const [key, d] of due) {
         this.dirty.delete(key);
+        const started = Date.now();
         await this.repository.rollUpDay(d.campaignId, d.day);
+        this.cost.set(key, { ms: Date.now() - started, at: Date.now() });
       }
-      const touched = new Set(due.map(([, d]) => d.campaignId));
-      if (campaignId) touched.add(campaignId);
-      const now = new Date();
-      for (const id of touched) await this.repository.markRolledUp(id, now);
+      if (!campaignId) this.forgetCostsBefore(addDays(utcDay(new Date()), -1));
+      // Up to date as of now: campaigns whose days were recomputed, and the one asked for when nothing of it is left waiting.
+      const upToDate = new Set(due.map(([, d]) => d.campaignId));
+      if (campaignId && ![...this.dirty.values()].some((d) => d.campaignId === campaignId)) upToDate.add(campaignId);
+      const at = new Date();
+      for (const id of upToDate) await this.repository.markRolledUp(id, at);
     });
   }
 
@@ -92,6 +115,10 @@ export class RollupService implements OnApplicationBootstrap, OnApplicationShutd
       if (old.length > 0) this.logger.log({ msg: 'old reach events rolled up and deleted', campaignDays: old.length });
       return old.length;
     });
+  }
+
+  private forgetCostsBefore(day: string): void {
+    for (const key of this.cost.keys()) if (key.slice(key.indexOf('|') + 1) < day) this.cost.delete(key);
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
