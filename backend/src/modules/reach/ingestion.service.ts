@@ -52,7 +52,11 @@ export class IngestionService {
     const campaign = await this.liveCampaign(campaignSlug);
     if (!campaign) return 'unknownCampaign';
     const day = utcDay(now);
-    const hash = visitorHash(await this.salts.saltFor(day), visitor.ip, visitor.userAgent, campaign.id);
+    // A request that began before midnight and reaches here after the next day's salt was made finds
+    // its day's salt destroyed: its events are dropped rather than counted under a salt that is gone.
+    const salt = await this.salts.saltFor(day).catch(() => null);
+    if (!salt) return 'accepted';
+    const hash = visitorHash(salt, visitor.ip, visitor.userAgent, campaign.id);
     const rows: NewEvent[] = [];
     for (const event of events) {
       const materialId = event.materialSlug === null ? null : campaign.materials.get(event.materialSlug);

@@ -57,13 +57,16 @@ export class ReachRepository {
   }
 
   /**
-   * Recomputes the roll-up of one campaign-day exactly from its raw events, replacing what was
-   * there, in one transaction; `deleteRaw` then also removes those raw events (retention).
+   * Recomputes the roll-up of one campaign-day exactly from its raw events and replaces what was
+   * there in one transaction; `deleteRaw` (retention) then also removes those raw events in it.
+   * The events are read before the write transaction, so that other writes do not wait for the
+   * reading; events written meanwhile mark the day for another recompute anyway. For retention the
+   * read is inside: nothing may be deleted that was not counted.
    */
-  rollUpDay(campaignId: string, day: string, options: { deleteRaw?: boolean } = {}): Promise<void> {
-    return this.writer.transaction(async (m) => {
-      const groups = await this.eventGroups(m, campaignId, day);
-      const rows = rollUp(groups);
+  async rollUpDay(campaignId: string, day: string, options: { deleteRaw?: boolean } = {}): Promise<void> {
+    const groups = options.deleteRaw ? undefined : await this.eventGroups(this.dataSource.manager, campaignId, day);
+    await this.writer.transaction(async (m) => {
+      const rows = rollUp(groups ?? (await this.eventGroups(m, campaignId, day)));
       await m.query(this.sql('DELETE FROM campaign_daily_rollups WHERE campaign_id = ? AND day = ?'), [campaignId, day]);
       for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
         const chunk = rows.slice(i, i + ROWS_PER_INSERT);
