@@ -85,4 +85,41 @@ describe('campaign form', () => {
     await user.click(within(status).getByRole('button', { name: 'Publish (make live)' }));
     expect(await within(status).findByText('Add at least one material before publishing.')).toBeTruthy();
   });
+
+  it('adds a video from YouTube; a refused address is shown beside its field, with the title and summary kept', async () => {
+    let attempts = 0;
+    const { callsTo } = mockGraphql({
+      Me: { me: manager },
+      Campaign: { campaign: aStaffCampaign() },
+      Courses: { courses: [] },
+      AddCampaignMaterial: () => (++attempts === 1 ? fieldError('embedUrl', 'embedUrl') : { addCampaignMaterial: aStaffCampaign() }),
+    });
+    const { user } = await renderApp('/staff/campaigns/c-1');
+    const add = await screen.findByRole('region', { name: 'Add a material' });
+    await user.selectOptions(within(add).getByLabelText('Language of the material'), 'ru');
+    await user.type(within(add).getByLabelText('Title'), 'Ток-шоу');
+    await user.type(within(add).getByLabelText('Summary'), 'Полная запись.');
+    await user.click(within(add).getByRole('radio', { name: 'A video on YouTube or Vimeo' }));
+    const address = within(add).getByLabelText('Address of the video');
+    await user.type(address, 'https://example.com/video');
+    await user.click(within(add).getByRole('button', { name: 'Add the material' }));
+
+    expect(await within(add).findByText(/Use the address of a video on YouTube/)).toBeTruthy();
+    expect(document.activeElement).toBe(address);
+    expect((within(add).getByLabelText('Title') as HTMLInputElement).value).toBe('Ток-шоу');
+    expect((within(add).getByLabelText('Summary') as HTMLTextAreaElement).value).toBe('Полная запись.');
+
+    await user.clear(address);
+    await user.type(address, 'https://youtu.be/wZkzJOlVhV4');
+    await user.click(within(add).getByRole('button', { name: 'Add the material' }));
+    await waitFor(() => expect(callsTo('AddCampaignMaterial')).toHaveLength(2));
+    expect(callsTo('AddCampaignMaterial')[1]!.variables['input']).toEqual({
+      kind: 'VIDEO',
+      title: 'Ток-шоу',
+      summary: 'Полная запись.',
+      locale: 'ru',
+      slug: null,
+      embedUrl: 'https://youtu.be/wZkzJOlVhV4',
+    });
+  });
 });
