@@ -86,6 +86,13 @@ describe('CampaignDashboardPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Download the materials (CSV)' }));
     const text = await blobs[0]!.text();
     expect(text).toContain('"\'=Five signs of grooming","Article","300","400"');
+
+    await user.click(screen.getByRole('button', { name: 'Download the ledger (CSV)' }));
+    expect((await blobs[1]!.text()).split('\r\n')).toEqual([
+      '"Date","Source","What was counted","Reach","Note"',
+      '"2026-11-20","YouTube channel analytics","Views","50000",""',
+      '',
+    ]);
     expect(text.split('\r\n')[0]).toBe('"Material","Kind","Visitors","Views","Started","25%","50%","75%","Watched to the end","Read to the end","Shares"');
   });
 });
