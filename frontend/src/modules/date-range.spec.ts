@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change, daysIn, isDay, lastDays, previousRange } from './date-range';
+import { byWeek, change, daysIn, isDay, lastDays, previousRange, weekOf } from './date-range';
 
 const NOW = Date.parse('2026-11-23T22:30:00Z');
 
@@ -23,5 +23,15 @@ describe('date ranges', () => {
     expect(change(150, 100)).toEqual({ diff: 50, percent: 50 });
     expect(change(2, 3)).toEqual({ diff: -1, percent: -33.3 });
     expect(change(5, 0)).toEqual({ diff: 5, percent: null });
+  });
+
+  it('sums days into ISO weeks that start on Monday', () => {
+    expect(weekOf('2026-11-23')).toBe('2026-11-23'); // a Monday
+    expect(weekOf('2026-11-22')).toBe('2026-11-16'); // a Sunday
+    const daily = ['2026-11-21', '2026-11-22', '2026-11-23'].map((day, i) => ({ day, visitors: i + 1, views: 10 }));
+    expect(byWeek(daily)).toEqual([
+      { week: '2026-11-16', visitors: 3, views: 20 },
+      { week: '2026-11-23', visitors: 3, views: 10 },
+    ]);
   });
 });

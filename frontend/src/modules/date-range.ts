@@ -32,3 +32,26 @@ export const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Nu
 export function change(current: number, previous: number): { diff: number; percent: number | null } {
   return { diff: current - previous, percent: previous > 0 ? Math.round(((current - previous) / previous) * 1000) / 10 : null };
 }
+
+/** The Monday (UTC) of a day's ISO week. */
+export function weekOf(day: string): string {
+  const ms = msOf(day);
+  const weekday = (new Date(ms).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return toDay(ms - weekday * DAY_MS);
+}
+
+/**
+ * Daily figures summed per ISO week (labelled by the week's Monday), in order. Summed unique
+ * visitors per day stay visitor-days: a person who came on two days of a week counts twice.
+ */
+export function byWeek<T extends { day: string; visitors: number; views: number }>(daily: readonly T[]): { week: string; visitors: number; views: number }[] {
+  const weeks = new Map<string, { week: string; visitors: number; views: number }>();
+  for (const { day, visitors, views } of daily) {
+    const week = weekOf(day);
+    const sum = weeks.get(week) ?? { week, visitors: 0, views: 0 };
+    sum.visitors += visitors;
+    sum.views += views;
+    weeks.set(week, sum);
+  }
+  return [...weeks.values()];
+}

@@ -63,6 +63,19 @@ describe('CampaignDashboardPage', () => {
     expect(rowsOf(within(ledger).getByRole('table'))).toEqual([['2026-11-20', 'YouTube channel analytics', 'Views', '50,000', '', 'Remove']]);
   });
 
+  it('sums the days into weeks on request, labelled as visitor-days', async () => {
+    serve();
+    const { user } = await renderApp('/staff/campaigns/c-1/dashboard');
+    const days = await screen.findByRole('figure', { name: 'Unique visitors and page views per day' });
+    expect(rowsOf(within(days).getByRole('table'))).toHaveLength(7);
+    await user.click(screen.getByRole('radio', { name: 'per week (visitor-days summed)' }));
+    const weeks = screen.getByRole('figure', { name: 'Visitor-days and page views per week' });
+    expect(rowsOf(within(weeks).getByRole('table'))).toEqual([
+      ['2026-11-16', '750', '1215'],
+      ['2026-11-23', '160', '206'],
+    ]);
+  });
+
   it('asks again for another period', async () => {
     const { callsTo } = serve();
     const { user } = await renderApp('/staff/campaigns/c-1/dashboard');
