@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoursesModule } from '../courses/courses.module';
 import { IdentityModule } from '../identity/identity.module';
+import { CampaignLinksService } from './campaign-links.service';
 import { CampaignMaterialEntity } from './campaign-material.entity';
 import { CampaignMediaController } from './campaign-media.controller';
 import { CampaignEntity } from './campaign.entity';
@@ -13,8 +14,8 @@ import { TrackedLinkEntity } from './tracked-link.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CampaignEntity, CampaignMaterialEntity, TrackedLinkEntity, LedgerEntryEntity]), CoursesModule, IdentityModule],
-  providers: [CampaignsRepository, CampaignsService, CampaignsResolver],
+  providers: [CampaignsRepository, CampaignsService, CampaignLinksService, CampaignsResolver],
   controllers: [CampaignMediaController],
-  exports: [CampaignsService],
+  exports: [CampaignsService, CampaignLinksService],
 })
 export class CampaignsModule {}

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/auth/allow.decorator';
+import { CampaignLinksService } from './campaign-links.service';
 import { CampaignsService } from './campaigns.service';
 import { CampaignInput, LedgerEntryInput, MaterialInput, TrackedLinkInput } from './dto/campaign.input';
 import { Campaign, CampaignStatus, LedgerEntry, TrackedLink } from './models/campaign.model';
@@ -10,7 +11,10 @@ const materialId = () => Args('materialId', { type: () => ID, description: 'Mate
 /** Public reads of live campaigns; everything else is for campaign managers (and admins). */
 @Resolver(() => Campaign)
 export class CampaignsResolver {
-  constructor(private readonly service: CampaignsService) {}
+  constructor(
+    private readonly service: CampaignsService,
+    private readonly links: CampaignLinksService,
+  ) {}
 
   @Allow('anyone')
   @Query(() => [Campaign], { description: 'Live campaigns, optionally only those in one language' })
@@ -39,7 +43,7 @@ export class CampaignsResolver {
   @Allow('campaign_manager')
   @Query(() => [TrackedLink], { description: 'A campaign’s tracked links' })
   trackedLinks(@campaignId() id: string): Promise<TrackedLink[]> {
-    return this.service.links(id);
+    return this.links.links(id);
   }
 
   @Allow('campaign_manager')
@@ -93,24 +97,24 @@ export class CampaignsResolver {
   @Allow('campaign_manager')
   @Mutation(() => TrackedLink, { description: 'Make a tracked link for a channel' })
   createTrackedLink(@campaignId() id: string, @Args('input', { description: 'The link' }) input: TrackedLinkInput): Promise<TrackedLink> {
-    return this.service.createLink(id, input);
+    return this.links.createLink(id, input);
   }
 
   @Allow('campaign_manager')
   @Mutation(() => Boolean, { description: 'Remove a tracked link; visits already counted stay, as "direct"' })
   removeTrackedLink(@Args('id', { type: () => ID, description: 'Link id' }) id: string): Promise<boolean> {
-    return this.service.removeLink(id);
+    return this.links.removeLink(id);
   }
 
   @Allow('campaign_manager')
   @Mutation(() => LedgerEntry, { description: 'Record reach reported from outside Zorka' })
   addLedgerEntry(@campaignId() id: string, @Args('input', { description: 'The entry' }) input: LedgerEntryInput): Promise<LedgerEntry> {
-    return this.service.addLedgerEntry(id, input);
+    return this.links.addLedgerEntry(id, input);
   }
 
   @Allow('campaign_manager')
   @Mutation(() => Boolean, { description: 'Remove a ledger entry' })
   removeLedgerEntry(@Args('id', { type: () => ID, description: 'Entry id' }) id: string): Promise<boolean> {
-    return this.service.removeLedgerEntry(id);
+    return this.links.removeLedgerEntry(id);
   }
 }

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Injectable } from '@nestjs/common';
-import * as QRCode from 'qrcode';
 import { translate, type Locale } from '../../common/graphql/locale';
 import { ConfigService } from '../../config/config.service';
 import { createMarkdownRenderer } from '../../common/markdown/render-markdown';
 import { transcriptFromVtt } from '../../common/markdown/vtt-transcript';
 import { CoursesService } from '../courses/courses.service';
-import { embedProviderOf, isoDate, locales, optionalDate, optionalText, privacyEnhancedEmbed, requiredText, slugOf } from './campaign-input';
+import { embedProviderOf, locales, optionalDate, privacyEnhancedEmbed, requiredText, slugOf } from './campaign-input';
 import { mediaFolder, mediaUrl, transcriptHtml, uploadedFileExists } from './campaign-media';
 import type { PageMeta } from './campaign-page-meta';
 import type { CampaignMaterialEntity } from './campaign-material.entity';
@@ -17,20 +16,14 @@ import {
   campaignNotFound,
   definedInContent,
   invalidField,
-  ledgerEntryNotFound,
-  linkNotFound,
   liveNeedsMaterial,
   materialNotFound,
 } from './campaigns.errors';
 import { CampaignsRepository } from './campaigns.repository';
-import type { CampaignInput, LedgerEntryInput, MaterialInput, TrackedLinkInput } from './dto/campaign.input';
-import type { LedgerEntryEntity } from './ledger-entry.entity';
-import { generateLinkCode } from './link-code';
-import { Campaign, CampaignMaterial, CampaignOrigin, CampaignStatus, LedgerEntry, MaterialKind, TrackedLink } from './models/campaign.model';
-import type { TrackedLinkEntity } from './tracked-link.entity';
+import type { CampaignInput, MaterialInput } from './dto/campaign.input';
+import { Campaign, CampaignMaterial, CampaignOrigin, CampaignStatus, MaterialKind } from './models/campaign.model';
 
 const MAX_ARTICLE = 50_000;
-const UTM_VALUE = /^[A-Za-z0-9._-]{1,80}$/;
 
 /** Who reads a campaign: the public never sees drafts nor an article's Markdown source. */
 type Audience = 'public' | 'staff';
@@ -92,10 +85,6 @@ export class CampaignsService {
 
   materialsOf(campaignId: string): Promise<CampaignMaterialEntity[]> {
     return this.campaigns.materialsOf([campaignId]);
-  }
-
-  linkEntities(campaignId: string): Promise<TrackedLinkEntity[]> {
-    return this.campaigns.linksOf(campaignId);
   }
 
   // ---- campaigns ----------------------------------------------------------------------------
@@ -251,98 +240,6 @@ export class CampaignsService {
     return { videoFile, captionsFile, transcriptHtml: transcriptHtml(transcriptFromVtt(vtt)) };
   }
 
-  // ---- tracked links ------------------------------------------------------------------------
-
-  async links(campaignId: string): Promise<TrackedLink[]> {
-    const campaign = await this.entity(campaignId);
-    const [links, materials] = await Promise.all([this.campaigns.linksOf(campaign.id), this.campaigns.materialsOf([campaign.id])]);
-    return Promise.all(links.map((l) => this.toLink(campaign, l, materials)));
-  }
-
-  async createLink(campaignId: string, input: TrackedLinkInput): Promise<TrackedLink> {
-    const campaign = await this.entity(campaignId);
-    const materials = await this.campaigns.materialsOf([campaign.id]);
-    const utm = (field: string, value: string) => {
-      const v = value.trim();
-      if (!UTM_VALUE.test(v)) throw invalidField(field, 'utm', 'use 1 to 80 letters, digits, dots, hyphens or underscores');
-      return v;
-    };
-    const material = input.materialSlug ? materials.find((m) => m.slug === input.materialSlug) : undefined;
-    if (input.materialSlug && !material) throw invalidField('materialSlug', 'unknownMaterial', 'choose a material of this campaign');
-    const base = {
-      id: randomUUID(),
-      campaignId: campaign.id,
-      channel: requiredText('channel', input.channel, 120),
-      utmSource: utm('utmSource', input.utmSource),
-      utmMedium: utm('utmMedium', input.utmMedium),
-      utmCampaign: campaign.slug,
-      materialId: material?.id ?? null,
-      createdAt: new Date(),
-    };
-    for (;;) {
-      const link: TrackedLinkEntity = { ...base, code: generateLinkCode() };
-      if (await this.campaigns.insertLink(link)) return this.toLink(campaign, link, materials);
-    }
-  }
-
-  /** Events already counted for the link stay in the figures, under "direct" once the link is gone. */
-  async removeLink(id: string): Promise<boolean> {
-    const link = await this.campaigns.findLink(id.slice(0, 36));
-    if (!link) throw linkNotFound();
-    await this.campaigns.deleteLink(link.id);
-    return true;
-  }
-
-  private async toLink(campaign: CampaignEntity, link: TrackedLinkEntity, materials: CampaignMaterialEntity[]): Promise<TrackedLink> {
-    const materialSlug = materials.find((m) => m.id === link.materialId)?.slug ?? null;
-    const query = new URLSearchParams({ ref: link.code, utm_source: link.utmSource, utm_medium: link.utmMedium, utm_campaign: link.utmCampaign });
-    const url = `${this.config.publicUrl}/c/${campaign.slug}${materialSlug ? `/${materialSlug}` : ''}?${query.toString()}`;
-    return {
-      id: link.id,
-      code: link.code,
-      channel: link.channel,
-      utmSource: link.utmSource,
-      utmMedium: link.utmMedium,
-      utmCampaign: link.utmCampaign,
-      materialSlug,
-      url,
-      qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
-      createdAt: link.createdAt,
-    };
-  }
-
-  // ---- ledger -------------------------------------------------------------------------------
-
-  async addLedgerEntry(campaignId: string, input: LedgerEntryInput): Promise<LedgerEntry> {
-    const campaign = await this.entity(campaignId);
-    if (!Number.isInteger(input.reach) || input.reach < 0 || input.reach > 1_000_000_000) {
-      throw invalidField('reach', 'reach', 'write a whole number from 0 to 1,000,000,000');
-    }
-    const entry: LedgerEntryEntity = {
-      id: randomUUID(),
-      campaignId: campaign.id,
-      source: requiredText('source', input.source, 160),
-      kind: requiredText('kind', input.kind, 40),
-      reach: input.reach,
-      date: isoDate('date', input.date),
-      note: optionalText('note', input.note, 500),
-      createdAt: new Date(),
-    };
-    await this.campaigns.insertLedgerEntry(entry);
-    return toLedgerEntry(entry);
-  }
-
-  async removeLedgerEntry(id: string): Promise<boolean> {
-    const entry = await this.campaigns.findLedgerEntry(id.slice(0, 36));
-    if (!entry) throw ledgerEntryNotFound();
-    await this.campaigns.deleteLedgerEntry(entry.id);
-    return true;
-  }
-
-  async ledger(campaignId: string, from: string, to: string): Promise<LedgerEntry[]> {
-    return (await this.campaigns.ledgerOf(campaignId, from, to)).map(toLedgerEntry);
-  }
-
   // ---- mapping ------------------------------------------------------------------------------
 
   private async toCampaigns(entities: CampaignEntity[], audience: Audience): Promise<Campaign[]> {
@@ -402,4 +299,3 @@ export class CampaignsService {
   }
 }
 
-const toLedgerEntry = (e: LedgerEntryEntity): LedgerEntry => ({ id: e.id, source: e.source, kind: e.kind, reach: e.reach, date: e.date, note: e.note });

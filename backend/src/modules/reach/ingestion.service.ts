@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DailySaltStore } from '../../common/daily-salt/daily-salt.store';
 import { RateLimiter } from '../../common/rate-limit/rate-limiter';
 import { ConfigService } from '../../config/config.service';
+import { CampaignLinksService } from '../campaigns/campaign-links.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import type { IngestEvent } from './ingest-body';
 import { ReachEventBuffer } from './reach-event-buffer';
@@ -32,6 +33,7 @@ export class IngestionService {
 
   constructor(
     private readonly campaigns: CampaignsService,
+    private readonly links: CampaignLinksService,
     private readonly salts: DailySaltStore,
     private readonly buffer: ReachEventBuffer,
     private readonly config: ConfigService,
@@ -83,7 +85,7 @@ export class IngestionService {
       ? {
           id: found.campaign.id,
           materials: new Map(found.materials.map((m) => [m.slug, m.id])),
-          links: new Map((await this.campaigns.linkEntities(found.campaign.id)).map((l) => [l.code, l.id])),
+          links: new Map((await this.links.linkEntities(found.campaign.id)).map((l) => [l.code, l.id])),
         }
       : null;
     if (this.cache.size >= CACHE_MAX) this.cache.clear();

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CampaignLinksService } from '../campaigns/campaign-links.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { isoDate } from '../campaigns/campaign-input';
 import type { MaterialKind } from '../campaigns/models/campaign.model';
@@ -22,6 +23,7 @@ import { RollupService } from './rollup.service';
 export class ReachService {
   constructor(
     private readonly campaigns: CampaignsService,
+    private readonly links: CampaignLinksService,
     private readonly repository: ReachRepository,
     private readonly rollups: RollupService,
   ) {}
@@ -42,8 +44,8 @@ export class ReachService {
     const [rows, materials, links, ledger, fresh] = await Promise.all([
       this.repository.rollups(campaign.id, previous.from, to),
       this.campaigns.materialsOf(campaign.id),
-      this.campaigns.linkEntities(campaign.id),
-      this.campaigns.ledger(campaign.id, from, to),
+      this.links.linkEntities(campaign.id),
+      this.links.ledger(campaign.id, from, to),
       this.campaigns.entity(campaign.id),
     ]);
     const current = totals(rows, from, to);
