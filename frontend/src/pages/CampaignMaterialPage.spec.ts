@@ -107,6 +107,25 @@ describe('campaign pages', () => {
     expect(await flushed()).toEqual(['view:course', 'share:course']);
   });
 
+  it('shares through the phone’s share sheet, counting only a share that happened', async () => {
+    serve();
+    let outcome: 'done' | 'closed' = 'closed';
+    const share = vi.fn(async () => {
+      if (outcome === 'closed') throw new DOMException('closed', 'AbortError');
+    });
+    const { user } = await renderApp('/c/teach-children'); // user-event's own navigator pieces first, then ours
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { share }));
+    await user.click(await screen.findByRole('button', { name: 'Share' }));
+    outcome = 'done';
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    expect(share).toHaveBeenCalledWith({
+      title: 'Teach children to see lies',
+      text: 'Parents talk with their children about lies online.',
+      url: `${window.location.origin}/c/teach-children`,
+    });
+    expect(await flushed()).toEqual(['view:null', 'share:null']);
+  });
+
   it('says so, and counts nothing, when the campaign is not live', async () => {
     serve(null);
     await renderApp('/c/teach-children/talk-show');
