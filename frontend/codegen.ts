@@ -10,6 +10,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * - generated-trainings/ group trainings (src/graphql/trainings/): joining, live sessions, the
  *                        trainer's pages, reports, certificates. Only those pages load it, so a
  *                        learner reading a lesson never downloads them.
+ * - generated-campaigns/ a live campaign's public pages (src/graphql/campaigns/): what a visitor who
+ *                        follows a campaign link downloads, and nothing of the staff's operations;
+ * - generated-campaign-staff/ the campaign managers' pages (src/graphql/campaign-staff/).
  */
 const config = {
   documentMode: 'string',
@@ -28,6 +31,8 @@ const codegen: CodegenConfig = {
   generates: {
     'src/graphql/generated/': { preset: 'client', documents: ['src/graphql/*.graphql'], presetConfig, config },
     'src/graphql/generated-trainings/': { preset: 'client', documents: ['src/graphql/trainings/*.graphql'], presetConfig, config },
+    'src/graphql/generated-campaigns/': { preset: 'client', documents: ['src/graphql/campaigns/*.graphql'], presetConfig, config },
+    'src/graphql/generated-campaign-staff/': { preset: 'client', documents: ['src/graphql/campaign-staff/*.graphql'], presetConfig, config },
   },
 };
 

@@ -9,8 +9,11 @@ import { AppModule } from './app.module';
 import { JsonLogger } from './common/logging/json-logger';
 import { loggablePath } from './common/logging/log-path';
 import { ConfigService } from './config/config.service';
+import { withPageMeta } from './modules/campaigns/campaign-page-meta';
+import { CampaignsService } from './modules/campaigns/campaigns.service';
 
-const API_PREFIXES = ['/graphql', '/media/', '/health', '/certificates/'];
+const API_PREFIXES = ['/graphql', '/media/', '/health', '/certificates/', '/campaign-media/'];
+const CAMPAIGN_PAGE = /^\/c\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/([a-z0-9]+(?:-[a-z0-9]+)*))?\/?$/;
 
 /** Everything is served by us: no third-party origin is allowed for anything, and no inline script. */
 function securityHeaders(config: ConfigService) {
@@ -23,6 +26,9 @@ function securityHeaders(config: ConfigService) {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         mediaSrc: ["'self'"],
+        // Campaign videos hosted elsewhere play in the hosts' privacy-enhanced players only, and only
+        // after the viewer clicks: these two origins, nothing else third-party. Everything else stays 'self'.
+        frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
         connectSrc: ["'self'"],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],
@@ -36,12 +42,32 @@ function securityHeaders(config: ConfigService) {
   });
 }
 
+/**
+ * Campaign pages are shared in messengers, whose crawlers run no JavaScript: /c/<slug>[/<material>]
+ * get index.html with the campaign's Open Graph tags; anything else falls through to the plain SPA.
+ */
+function campaignPageMeta(app: NestExpressApplication, index: string) {
+  const campaigns = app.get(CampaignsService);
+  return (req: Request, res: Response, next: NextFunction) => {
+    const match = req.method === 'GET' ? CAMPAIGN_PAGE.exec(req.path) : null;
+    if (!match) return next();
+    Promise.all([campaigns.pageMeta(match[1]!, match[2]), fs.promises.readFile(index, 'utf8')])
+      .then(([meta, html]) => {
+        if (!meta) return next();
+        res.setHeader('Cache-Control', 'no-cache');
+        res.type('html').send(withPageMeta(html, meta));
+      })
+      .catch(next);
+  };
+}
+
 /** Serves the built frontend, with index.html for every client-side route. */
 function serveFrontend(app: NestExpressApplication, dist: string): void {
   const index = path.join(dist, 'index.html');
   if (!fs.existsSync(index)) return;
   app.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.use(campaignPageMeta(app, index));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = API_PREFIXES.some((prefix) => req.path.startsWith(prefix));
     if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();

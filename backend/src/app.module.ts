@@ -15,6 +15,9 @@ import { GroupsModule } from './modules/groups/groups.module';
 import { LiveSessionsModule } from './modules/live-sessions/live-sessions.module';
 import { PubSubModule } from './common/pubsub/pubsub.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { DailySaltModule } from './common/daily-salt/daily-salt.module';
+import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { ReachModule } from './modules/reach/reach.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { HealthModule } from './modules/health/health.module';
@@ -51,6 +54,9 @@ import { ScenariosModule } from './modules/scenarios/scenarios.module';
     ReportsModule,
     CertificatesModule,
     PrivacyModule,
+    DailySaltModule,
+    CampaignsModule,
+    ReachModule,
   ],
   providers: [
     // Order matters: who may call is checked before how often.

@@ -32,7 +32,7 @@ describe('report', () => {
   it('counts what was checked and exits 0 when everything is right', () => {
     const course = { lessons: [{}, {}], quizzes: [{}], scenarios: [{}] } as unknown as ContentBundle['courses'][number];
 
-    const { text, exitCode } = report({ ok: true, bundle: { courses: [course, course], helplines: [{} as ContentBundle['helplines'][number]] } });
+    const { text, exitCode } = report({ ok: true, bundle: { courses: [course, course], helplines: [{} as ContentBundle['helplines'][number]], campaigns: [] } });
 
     expect(exitCode).toBe(0);
     expect(text).toBe('2 courses, 4 lessons, 2 quizzes, 2 scenarios, 1 help line: all good');

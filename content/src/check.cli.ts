@@ -9,7 +9,7 @@ export function report(result: LoadResult): { text: string; exitCode: 0 | 1 } {
     const summary = `${problems} in ${files === 1 ? '1 file' : `${files} files`}: nothing can be imported until they are fixed.`;
     return { text: [...result.errors.map(formatError), '', summary].join('\n'), exitCode: 1 };
   }
-  const { courses, helplines } = result.bundle;
+  const { courses, helplines, campaigns } = result.bundle;
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const total = (pick: (c: (typeof courses)[number]) => unknown[]) => courses.reduce((n, c) => n + pick(c).length, 0);
   const parts = [
@@ -18,6 +18,7 @@ export function report(result: LoadResult): { text: string; exitCode: 0 | 1 } {
     count(total((c) => c.quizzes), 'quiz', 'quizzes'),
     count(total((c) => c.scenarios), 'scenario', 'scenarios'),
     count(helplines.length, 'help line', 'help lines'),
+    ...(campaigns.length > 0 ? [count(campaigns.length, 'campaign', 'campaigns')] : []),
   ];
   return { text: `${parts.join(', ')}: all good`, exitCode: 0 };
 }

@@ -3,7 +3,7 @@ import type { ContentError, ContentLocale } from './model';
 import type { CustomIssueParams } from './schema';
 import type { Path, YamlSource } from './yaml-source';
 
-const SINGULAR: Record<string, string> = { steps: 'step', questions: 'question', options: 'option', nodes: 'node', choices: 'choice', phones: 'phone', ageBands: 'age band', languages: 'language' };
+const SINGULAR: Record<string, string> = { steps: 'step', questions: 'question', options: 'option', nodes: 'node', choices: 'choice', phones: 'phone', ageBands: 'age band', languages: 'language', materials: 'material' };
 
 /** Where a value is, as an author would say it: `question 2 › option 1 › feedback` (counting from 1). */
 export function showPath(path: Path): string {
@@ -119,6 +119,11 @@ const FORMAT_FIXES: Record<string, string> = {
   linkedScenario: 'Write "<course-id>/<scenario-id>", e.g. "teach-children-to-see-lies/roleplay-parent"',
   video: 'Write the name of a .mp4 or .webm file in media/ (letters, digits, dots, hyphens)',
   captions: 'Write the name of a .vtt file in media/ (letters, digits, dots, hyphens)',
+  embed: 'Paste the public link of a YouTube or Vimeo video: https://www.youtube.com/watch?v=…, https://youtu.be/… or https://vimeo.com/…',
+  file: 'Write the name of a .mp4 or .webm file in media/ (letters, digits, dots, hyphens)',
+  poster: 'Write the name of a .png, .jpg or .webp file in media/ (letters, digits, dots, hyphens)',
+  startsOn: 'Write a real date as YYYY-MM-DD, e.g. 2026-11-01',
+  endsOn: 'Write a real date as YYYY-MM-DD, e.g. 2026-12-31',
   phones: 'Write digits, spaces and hyphens, optionally starting with +, e.g. "+375 162 21 8888"',
 };
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { z } from 'zod';
+import { loadCampaigns } from './campaigns';
 import { suggest } from './describe-issue';
 import { checkCaptionFiles, loadLessons } from './lessons';
 import {
@@ -34,8 +35,9 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   const coursesDir = path.join(reader.root, 'courses');
   const courseIds = list(coursesDir).filter((name) => fs.statSync(path.join(coursesDir, name)).isDirectory());
   const courses = courseIds.map((id) => loadCourse(reader, id, new Set(courseIds))).filter((c) => c !== undefined);
+  const campaigns = loadCampaigns(reader, new Set(courseIds));
   if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
-  return { ok: true, bundle: { courses, helplines } };
+  return { ok: true, bundle: { courses, helplines, campaigns } };
 }
 
 function loadHelplines(reader: Reader): HelplineContent[] {

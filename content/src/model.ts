@@ -124,9 +124,47 @@ export interface HelplineContent {
   free: boolean;
 }
 
+export type CampaignStatusContent = 'draft' | 'live' | 'ended';
+
+export interface CampaignMaterialContent {
+  /** URL part, unique in the campaign: /c/<campaign>/<slug> */
+  slug: string;
+  kind: 'video' | 'article' | 'course';
+  title: string;
+  summary: string;
+  /** Articles: Markdown body of articles/<slug>.md */
+  markdown?: string;
+  /** Videos: file names in media/ */
+  videoFile?: string;
+  captionsFile?: string;
+  posterFile?: string;
+  /** Videos hosted on YouTube or Vimeo: the public link as the author wrote it */
+  embed?: string;
+  /** Courses: the course folder name */
+  courseId?: string;
+}
+
+/** A campaign as written in content/campaigns/<slug>/campaign.yaml: one language per campaign. */
+export interface CampaignContent {
+  /** Folder name, e.g. `see-lies-en` */
+  slug: string;
+  title: string;
+  goal: string;
+  audience: string;
+  language: ContentLocale;
+  /** Status given at the first import only: afterwards the campaign manager sets it in the app */
+  status: CampaignStatusContent;
+  startsOn?: string;
+  endsOn?: string;
+  materials: CampaignMaterialContent[];
+  /** Absolute paths of every file in media/, keyed by file name */
+  media: Record<string, string>;
+}
+
 export interface ContentBundle {
   courses: CourseContent[];
   helplines: HelplineContent[];
+  campaigns: CampaignContent[];
 }
 
 /** One problem found in the content, phrased for an author who is not a programmer. */

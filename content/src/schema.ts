@@ -105,6 +105,66 @@ export const helplinesFile = z.array(
   }),
 );
 
+/** Public video pages the app can turn into a privacy-enhanced player (youtube-nocookie.com, Vimeo with dnt=1). */
+export const EMBED_LINK = /^https:\/\/((www\.|m\.)?youtube\.com\/watch\?v=[A-Za-z0-9_-]{11}(&\S*)?|youtu\.be\/[A-Za-z0-9_-]{11}|(www\.)?vimeo\.com\/\d{1,12})$/;
+export const MATERIAL_KINDS = ['video', 'article', 'course'] as const;
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, { message: 'is not a real date' });
+const mediaName = (ext: string) => z.string().regex(new RegExp(`^[A-Za-z0-9][A-Za-z0-9._-]*\\.(${ext})$`));
+
+// Like steps: one object with three optional kind keys, so that a misspelt kind gets a "did you mean".
+const material = z
+  .strictObject({
+    video: id.optional(),
+    article: id.optional(),
+    course: id.optional(),
+    title: text.max(160),
+    summary: text.max(500),
+    file: mediaName('mp4|webm').optional(),
+    captions: mediaName('vtt').optional(),
+    poster: mediaName('png|jpe?g|webp').optional(),
+    embed: z.string().regex(EMBED_LINK, 'must be a youtube.com/watch?v=…, youtu.be/… or vimeo.com/… link').optional(),
+  })
+  .superRefine((value, ctx) => {
+    const kinds = MATERIAL_KINDS.filter((k) => value[k] !== undefined);
+    if (kinds.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must name exactly one video, article or course',
+        params: { fix: 'Start each material with "- video: <slug>", "- article: <slug>" or "- course: <course folder>"' } satisfies CustomIssueParams,
+      });
+      return;
+    }
+    if (value.video !== undefined && (value.file === undefined) === (value.embed === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'needs either a file or an embed link (not both)',
+        params: { fix: 'Write "file: <name>.mp4" for a video in media/, or "embed: https://youtu.be/…" for a video on YouTube or Vimeo' } satisfies CustomIssueParams,
+      });
+    }
+    const videoOnly = (['file', 'captions', 'poster', 'embed'] as const).filter((k) => value[k] !== undefined);
+    if (value.video === undefined && videoOnly.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `has ${videoOnly.join(', ')}, which only a video has`,
+        params: { fix: `Remove ${videoOnly.join(', ')}, or make the material a video` } satisfies CustomIssueParams,
+      });
+    }
+  });
+
+export const CAMPAIGN_STATUSES = ['draft', 'live', 'ended'] as const;
+
+export const campaignFile = z.strictObject({
+  title: text.max(160),
+  goal: text.max(2000),
+  audience: text.max(240),
+  language: z.enum(CONTENT_LOCALES),
+  status: z.enum(CAMPAIGN_STATUSES).default('draft'),
+  startsOn: isoDay.optional(),
+  endsOn: isoDay.optional(),
+  materials: z.array(material).min(1),
+});
+
+export type CampaignFile = z.infer<typeof campaignFile>;
 export type CourseFile = z.infer<typeof courseFile>;
 export type QuizFile = z.infer<typeof quizFile>;
 export type ScenarioFile = z.infer<typeof scenarioFile>;

@@ -16,6 +16,7 @@ const ID = '([a-z0-9-]+)';
 const CODE = '([A-Za-z0-9-]{1,40})';
 
 const GROUPS: MessageBundle[] = ['groups'];
+const CAMPAIGNS: MessageBundle[] = ['campaigns'];
 
 /** Every page is its own chunk, loaded when first visited. */
 export const routes: RouteRecordRaw[] = [
@@ -52,6 +53,16 @@ export const routes: RouteRecordRaw[] = [
     meta: { messages: GROUPS },
   },
   { path: `/verify/:code${CODE}?`, name: 'verify', component: () => import('@/pages/VerifyPage.vue'), props: true, meta: { messages: GROUPS } },
+
+  // Campaigns: public pages of a live campaign, light enough for a slow phone on a slow network.
+  { path: `/c/:slug${ID}`, name: 'campaign', component: () => import('@/pages/CampaignPage.vue'), props: true, meta: { messages: CAMPAIGNS } },
+  {
+    path: `/c/:slug${ID}/:material${ID}`,
+    name: 'campaign-material',
+    component: () => import('@/pages/CampaignMaterialPage.vue'),
+    props: true,
+    meta: { messages: CAMPAIGNS },
+  },
 
   // Staff (trainers): their pages are added on the first visit under /staff (see addStaffRoutes).
   { path: '/staff/:rest(.*)*', name: 'staff-area', component: () => import('@/pages/NotFoundPage.vue') },

@@ -7,9 +7,12 @@ import type { MessageBundle } from '@/i18n';
  */
 const ID = '([a-z0-9-]+)';
 const STAFF: MessageBundle[] = ['groups', 'staff'];
+const CAMPAIGN_STAFF: MessageBundle[] = [...STAFF, 'campaign-staff'];
 
 /** Signed in, else to the sign-in page and back afterwards. */
 const staffOnly = async (to: RouteLocationNormalized) => (await import('@/composables/useStaff')).staffGuard(to);
+/** The staff home is a trainer's groups; a campaign manager is sent on to the campaigns. */
+const staffHome = async (to: RouteLocationNormalized) => (await import('@/composables/useStaff')).staffHomeGuard(to);
 
 export const staffRoutes: RouteRecordRaw[] = [
   { path: '/staff/sign-in', name: 'staff-sign-in', component: () => import('@/pages/staff/SignInPage.vue'), meta: { messages: STAFF } },
@@ -32,7 +35,7 @@ export const staffRoutes: RouteRecordRaw[] = [
     path: '/staff',
     name: 'staff',
     component: () => import('@/pages/staff/StaffHomePage.vue'),
-    beforeEnter: staffOnly,
+    beforeEnter: staffHome,
     meta: { messages: STAFF },
   },
   {
@@ -58,5 +61,45 @@ export const staffRoutes: RouteRecordRaw[] = [
     props: true,
     beforeEnter: staffOnly,
     meta: { messages: STAFF, wide: true },
+  },
+
+  // Campaign managers and admins (the API refuses everyone else; the pages then say so).
+  {
+    path: '/staff/campaigns',
+    name: 'staff-campaigns',
+    component: () => import('@/pages/staff/campaigns/CampaignsPage.vue'),
+    beforeEnter: staffOnly,
+    meta: { messages: CAMPAIGN_STAFF },
+  },
+  {
+    path: '/staff/campaigns/new',
+    name: 'staff-campaign-new',
+    component: () => import('@/pages/staff/campaigns/CampaignEditPage.vue'),
+    beforeEnter: staffOnly,
+    meta: { messages: CAMPAIGN_STAFF },
+  },
+  {
+    path: `/staff/campaigns/:campaignId${ID}`,
+    name: 'staff-campaign',
+    component: () => import('@/pages/staff/campaigns/CampaignEditPage.vue'),
+    props: true,
+    beforeEnter: staffOnly,
+    meta: { messages: CAMPAIGN_STAFF },
+  },
+  {
+    path: `/staff/campaigns/:campaignId${ID}/links`,
+    name: 'staff-campaign-links',
+    component: () => import('@/pages/staff/campaigns/TrackedLinksPage.vue'),
+    props: true,
+    beforeEnter: staffOnly,
+    meta: { messages: CAMPAIGN_STAFF },
+  },
+  {
+    path: `/staff/campaigns/:campaignId${ID}/dashboard`,
+    name: 'staff-campaign-dashboard',
+    component: () => import('@/pages/staff/campaigns/CampaignDashboardPage.vue'),
+    props: true,
+    beforeEnter: staffOnly,
+    meta: { messages: CAMPAIGN_STAFF, wide: true },
   },
 ];

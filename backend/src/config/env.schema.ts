@@ -20,6 +20,10 @@ export const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Anonymous learners with no activity for this many days are deleted, with everything they did */
   LEARNER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Raw campaign reach events are kept this many days, then only their daily roll-ups (counts) remain */
+  CAMPAIGN_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  /** Beacon requests (each up to 25 events) one source may send to POST /e per minute before 429 */
+  CAMPAIGN_INGEST_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
   /** Import content from CONTENT_DIR at start (a broken content tree stops nothing: the last good import stays). */
   IMPORT_CONTENT_ON_START: z
     .enum(['true', 'false'])

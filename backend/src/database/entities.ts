@@ -1,3 +1,9 @@
+import { CampaignEntity } from '../modules/campaigns/campaign.entity';
+import { CampaignMaterialEntity } from '../modules/campaigns/campaign-material.entity';
+import { LedgerEntryEntity } from '../modules/campaigns/ledger-entry.entity';
+import { TrackedLinkEntity } from '../modules/campaigns/tracked-link.entity';
+import { CampaignDailyRollupEntity } from '../modules/reach/campaign-daily-rollup.entity';
+import { CampaignEventEntity } from '../modules/reach/campaign-event.entity';
 import { StaffAccountEntity } from '../modules/accounts/staff-account.entity';
 import { StaffInvitationEntity } from '../modules/accounts/staff-invitation.entity';
 import { StaffSessionEntity } from '../modules/accounts/staff-session.entity';
@@ -27,4 +33,5 @@ export const ENTITIES = [
   StaffSessionEntity, GroupEntity, MembershipEntity,
   LiveSessionEntity, LiveAttendanceEntity, LiveAnswerEntity, CertificateEntity,
   StaffInvitationEntity, TestPairingEntity,
+  CampaignEntity, CampaignMaterialEntity, TrackedLinkEntity, LedgerEntryEntity, CampaignEventEntity, CampaignDailyRollupEntity,
 ];

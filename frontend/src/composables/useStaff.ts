@@ -14,7 +14,7 @@ import { useQuery } from './useApi';
 const isSignedOut = (error: unknown) => isApiError(error) && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN');
 
 /** Cached answers that belong to the signed-in staff member: dropped when they sign in or out. */
-const STAFF_QUERIES = ['Me', 'Groups', 'Group', 'GroupReport', 'LiveSession'];
+const STAFF_QUERIES = ['Me', 'Groups', 'Group', 'GroupReport', 'LiveSession', 'Campaigns', 'Campaign', 'TrackedLinks', 'CampaignDashboard'];
 const forgetStaffData = () => invalidate(STAFF_QUERIES);
 
 export const signInRoute = (next?: string): RouteLocationRaw => ({ name: 'staff-sign-in', query: next ? { next } : {} });
@@ -32,6 +32,21 @@ export async function staffGuard(to: RouteLocationNormalized): Promise<true | Ro
   } catch (error) {
     // Other failures (no network) let the page show its own error with "Try again".
     return isSignedOut(error) ? signInRoute(to.fullPath) : true;
+  }
+}
+
+/**
+ * Route guard of the staff home (a trainer's groups): a campaign manager, who has no groups,
+ * goes to the campaigns instead.
+ */
+export async function staffHomeGuard(to: RouteLocationNormalized): Promise<true | RouteLocationRaw> {
+  const signedIn = await staffGuard(to);
+  if (signedIn !== true) return signedIn;
+  try {
+    const { me } = await query(MeDocument, {});
+    return me.role === 'CAMPAIGN_MANAGER' ? { name: 'staff-campaigns' } : true;
+  } catch {
+    return true;
   }
 }
 

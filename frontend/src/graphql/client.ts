@@ -146,6 +146,18 @@ export const INVALIDATED_BY: Readonly<Record<string, readonly string[]>> = {
   RevokeStaffInvitation: ['StaffAccounts'],
   SetStaffRole: ['StaffAccounts', 'Me'],
   SetStaffActive: ['StaffAccounts'],
+  CreateCampaign: ['Campaigns'],
+  UpdateCampaign: ['Campaigns', 'Campaign'],
+  SetCampaignStatus: ['Campaigns', 'Campaign'],
+  AddCampaignMaterial: ['Campaigns', 'Campaign', 'CampaignDashboard'],
+  UpdateCampaignMaterial: ['Campaign', 'CampaignDashboard'],
+  RemoveCampaignMaterial: ['Campaigns', 'Campaign', 'CampaignDashboard'],
+  MoveCampaignMaterial: ['Campaign'],
+  CreateTrackedLink: ['TrackedLinks'],
+  RemoveTrackedLink: ['TrackedLinks'],
+  AddLedgerEntry: ['CampaignDashboard'],
+  RemoveLedgerEntry: ['CampaignDashboard'],
+  RebuildCampaignRollups: ['CampaignDashboard'],
 };
 
 export async function mutate<TResult, TVars>(doc: Document<TResult, TVars>, variables: TVars): Promise<TResult> {

@@ -70,6 +70,8 @@ export class ApiError extends Error {
     readonly operation?: string,
     /** Numbers the server adds for the UI, e.g. `retryAfter` (seconds) of a locked sign-in */
     readonly details: Readonly<Record<string, number>> = {},
+    /** The form field a BAD_USER_INPUT is about (`extensions.field`), to show the message beside it */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -94,6 +96,12 @@ function numericDetails(extensions: GraphqlErrorLike['extensions']): Record<stri
   return details;
 }
 
+/** A field name the server points at: an identifier (e.g. `endsOn`, `materials.0.title`), never free text. */
+function fieldOf(extensions: GraphqlErrorLike['extensions']): string | undefined {
+  const field = extensions?.['field'];
+  return typeof field === 'string' && /^[A-Za-z][A-Za-z0-9_.]{0,60}$/.test(field) ? field : undefined;
+}
+
 /** Maps the first GraphQL error of a response to an ApiError. */
 export function fromGraphqlError(error: GraphqlErrorLike, operation?: string): ApiError {
   const rawCode = typeof error.extensions?.code === 'string' ? error.extensions.code : '';
@@ -101,7 +109,7 @@ export function fromGraphqlError(error: GraphqlErrorLike, operation?: string): A
   const serverKey = error.extensions?.messageKey;
   const messageKey = typeof serverKey === 'string' && TRANSLATED.has(serverKey) ? serverKey : codeMessageKey(code);
   const message = typeof error.message === 'string' ? error.message : rawCode || 'GraphQL error';
-  return new ApiError(code, messageKey, message, operation, numericDetails(error.extensions));
+  return new ApiError(code, messageKey, message, operation, numericDetails(error.extensions), fieldOf(error.extensions));
 }
 
 /** Maps an HTTP answer without a GraphQL error in it (a proxy, a rate limiter, a crash). */

@@ -56,10 +56,11 @@ async function loadMessages(locale: AppLocale): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Message bundles: texts only some pages need, so that a learner who reads a lesson never downloads
 // them. `groups`: joining a training, the participant's live view, certificates (and the server's
-// error keys of groups, live sessions, certificates and staff sign-in); `staff`: the trainer's pages.
+// error keys of groups, live sessions, certificates and staff sign-in); `staff`: the trainer's pages;
+// `campaigns`: a live campaign's public pages; `campaign-staff`: the campaign managers' pages.
 // A route names the bundles it needs in `meta.messages`; the router loads them before it enters.
 
-export type MessageBundle = 'groups' | 'staff';
+export type MessageBundle = 'groups' | 'staff' | 'campaigns' | 'campaign-staff';
 type BundleMessages = Record<string, unknown>;
 
 const bundleLoaders: Record<MessageBundle, Record<AppLocale, () => Promise<{ default: BundleMessages }>>> = {
@@ -72,6 +73,16 @@ const bundleLoaders: Record<MessageBundle, Record<AppLocale, () => Promise<{ def
     en: () => import('@/locales/staff/en.json'),
     ru: () => import('@/locales/staff/ru.json'),
     be: () => import('@/locales/staff/be.json'),
+  },
+  campaigns: {
+    en: () => import('@/locales/campaigns/en.json'),
+    ru: () => import('@/locales/campaigns/ru.json'),
+    be: () => import('@/locales/campaigns/be.json'),
+  },
+  'campaign-staff': {
+    en: () => import('@/locales/campaign-staff/en.json'),
+    ru: () => import('@/locales/campaign-staff/ru.json'),
+    be: () => import('@/locales/campaign-staff/be.json'),
   },
 };
 

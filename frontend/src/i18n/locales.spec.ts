@@ -10,6 +10,13 @@ import ru from '@/locales/ru.json';
 import staffBe from '@/locales/staff/be.json';
 import staffEn from '@/locales/staff/en.json';
 import staffRu from '@/locales/staff/ru.json';
+import campaignsBe from '@/locales/campaigns/be.json';
+import campaignsEn from '@/locales/campaigns/en.json';
+import campaignsRu from '@/locales/campaigns/ru.json';
+import campaignStaffBe from '@/locales/campaign-staff/be.json';
+import campaignStaffEn from '@/locales/campaign-staff/en.json';
+import campaignStaffRu from '@/locales/campaign-staff/ru.json';
+import { TRANSLATED_CAMPAIGN_KEYS } from '@/graphql/campaign-staff/error-keys';
 import { TRANSLATED_SERVER_KEYS } from '@/graphql/errors';
 import { TRANSLATED_GROUP_KEYS } from '@/graphql/trainings/error-keys';
 import { parseIcu } from './icu';
@@ -32,9 +39,11 @@ const locales = { en: flatten(en), ru: flatten(ru), be: flatten(be) };
 const bundles = {
   groups: { en: flatten(groupsEn), ru: flatten(groupsRu), be: flatten(groupsBe) },
   staff: { en: flatten(staffEn), ru: flatten(staffRu), be: flatten(staffBe) },
+  campaigns: { en: flatten(campaignsEn), ru: flatten(campaignsRu), be: flatten(campaignsBe) },
+  'campaign-staff': { en: flatten(campaignStaffEn), ru: flatten(campaignStaffRu), be: flatten(campaignStaffBe) },
 };
 /** Every English text, main file and bundles: what the source code may ask for. */
-const allEnglish = new Map([...locales.en, ...bundles.groups.en, ...bundles.staff.en]);
+const allEnglish = new Map([locales.en, ...Object.values(bundles).map((bundle) => bundle.en)].flatMap((messages) => [...messages]));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -58,6 +67,7 @@ describe('locale files', () => {
   it('translates every server message key the client passes on', () => {
     for (const key of TRANSLATED_SERVER_KEYS) expect(locales.en.has(key), key).toBe(true);
     for (const key of TRANSLATED_GROUP_KEYS) expect(bundles.groups.en.has(key), key).toBe(true);
+    for (const key of TRANSLATED_CAMPAIGN_KEYS) expect(bundles['campaign-staff'].en.has(key), key).toBe(true);
   });
 
   describe.each(Object.keys(bundles) as (keyof typeof bundles)[])('the %s bundle', (name) => {

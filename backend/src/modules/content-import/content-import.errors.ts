@@ -7,3 +7,13 @@ export class ContentInvalidError extends Error {
     this.name = 'ContentInvalidError';
   }
 }
+
+/** A campaign folder has the address of a campaign made in the app: nothing was imported. */
+export const campaignSlugTaken = (slug: string) =>
+  new ContentInvalidError([
+    {
+      file: `campaigns/${slug}`,
+      message: `A campaign made in the app already uses the address "${slug}"`,
+      fix: 'Rename the campaign folder (the address is /c/<folder>)',
+    },
+  ]);

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { loadContent } from '@zorka/content';
 import { ContentInvalidError } from './content-import.errors';
 import { ContentImportRepository, type ImportChanges } from './content-import.repository';
+import { toCampaignRecord } from './campaign-records';
 import { toRecords } from './content-records';
 
 @Injectable()
@@ -14,7 +15,7 @@ export class ContentImportService {
   async importFrom(contentDir: string): Promise<ImportChanges> {
     const result = await loadContent(contentDir);
     if (!result.ok) throw new ContentInvalidError(result.errors);
-    const changes = await this.repository.apply(toRecords(result.bundle));
+    const changes = await this.repository.apply(toRecords(result.bundle), result.bundle.campaigns.map(toCampaignRecord));
     this.logger.log({ msg: 'content imported', changes });
     return changes;
   }

@@ -6,8 +6,8 @@ import type { HelplineEntity } from '../helplines/helpline.entity';
 import type { LessonEntity, LessonVersionRecord } from '../lessons/lesson.entity';
 import type { QuizEntity } from '../quizzes/quiz.entity';
 import type { ScenarioEntity } from '../scenarios/scenario.entity';
-import { createMarkdownRenderer } from './render-markdown';
-import { transcriptFromVtt } from './vtt-transcript';
+import { createMarkdownRenderer } from '../../common/markdown/render-markdown';
+import { transcriptFromVtt } from '../../common/markdown/vtt-transcript';
 
 /** What the importer writes, before the bookkeeping columns (hash, retirement, dates). */
 type Imported<T> = Omit<T, 'contentHash' | 'retiredAt' | 'updatedAt'>;

@@ -14,6 +14,8 @@ const LEARNER_ONLY = { anonymous: 'UNAUTHENTICATED', learner: 'allowed', trainer
 const EVERYONE = { anonymous: 'allowed', learner: 'allowed', ...STAFF } as const;
 const TRAINERS = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', trainer: 'allowed', campaign_manager: 'FORBIDDEN', admin: 'allowed' } as const;
 const ADMINS = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', trainer: 'FORBIDDEN', campaign_manager: 'FORBIDDEN', admin: 'allowed' } as const;
+/** Campaign staff operations: campaign managers and admins only. */
+const CAMPAIGN_STAFF = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', trainer: 'FORBIDDEN', campaign_manager: 'allowed', admin: 'allowed' } as const;
 const STAFF_ONLY = { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', ...STAFF } as const;
 type Expectation = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
@@ -115,6 +117,45 @@ const MATRIX: Record<string, { document: string; expect: Record<Caller, Expectat
   issueCertificate: { document: `mutation { issueCertificate(groupId: "${NO_SESSION}", locale: "en") { code } }`, expect: LEARNER_ONLY },
   verifyCertificate: { document: `{ verifyCertificate(code: "ZZZZZZZZZZZZ", locale: "en") { code } }`, expect: EVERYONE },
   myData: { document: `{ myData }`, expect: LEARNER_ONLY },
+  publicCampaigns: { document: `{ publicCampaigns(locale: "en") { id } }`, expect: EVERYONE },
+  publicCampaign: { document: `{ publicCampaign(slug: "no-such-campaign") { id } }`, expect: EVERYONE },
+  campaigns: { document: `{ campaigns { id } }`, expect: CAMPAIGN_STAFF },
+  campaign: { document: `{ campaign(id: "${NO_SESSION}") { id } }`, expect: CAMPAIGN_STAFF },
+  trackedLinks: { document: `{ trackedLinks(campaignId: "${NO_SESSION}") { id } }`, expect: CAMPAIGN_STAFF },
+  campaignDashboard: {
+    document: `{ campaignDashboard(campaignId: "${NO_SESSION}", from: "2026-11-01", to: "2026-11-30") { campaignId } }`,
+    expect: CAMPAIGN_STAFF,
+  },
+  createCampaign: {
+    document: `mutation { createCampaign(input: { title: "Matrix", goal: "g", audience: "a", languages: ["en"] }) { id } }`,
+    expect: CAMPAIGN_STAFF,
+  },
+  updateCampaign: {
+    document: `mutation { updateCampaign(id: "${NO_SESSION}", input: { title: "T", goal: "g", audience: "a", languages: ["en"] }) { id } }`,
+    expect: CAMPAIGN_STAFF,
+  },
+  setCampaignStatus: { document: `mutation { setCampaignStatus(id: "${NO_SESSION}", status: LIVE) { id } }`, expect: CAMPAIGN_STAFF },
+  addCampaignMaterial: {
+    document: `mutation { addCampaignMaterial(campaignId: "${NO_SESSION}", input: { kind: ARTICLE, title: "A", summary: "s", locale: "en", articleMarkdown: "x" }) { id } }`,
+    expect: CAMPAIGN_STAFF,
+  },
+  updateCampaignMaterial: {
+    document: `mutation { updateCampaignMaterial(materialId: "${NO_SESSION}", input: { kind: ARTICLE, title: "A", summary: "s", locale: "en", articleMarkdown: "x" }) { id } }`,
+    expect: CAMPAIGN_STAFF,
+  },
+  removeCampaignMaterial: { document: `mutation { removeCampaignMaterial(materialId: "${NO_SESSION}") { id } }`, expect: CAMPAIGN_STAFF },
+  moveCampaignMaterial: { document: `mutation { moveCampaignMaterial(materialId: "${NO_SESSION}", position: 0) { id } }`, expect: CAMPAIGN_STAFF },
+  createTrackedLink: {
+    document: `mutation { createTrackedLink(campaignId: "${NO_SESSION}", input: { channel: "c", utmSource: "s", utmMedium: "m" }) { id } }`,
+    expect: CAMPAIGN_STAFF,
+  },
+  removeTrackedLink: { document: `mutation { removeTrackedLink(id: "${NO_SESSION}") }`, expect: CAMPAIGN_STAFF },
+  addLedgerEntry: {
+    document: `mutation { addLedgerEntry(campaignId: "${NO_SESSION}", input: { source: "s", kind: "VIEWS", reach: 1, date: "2026-11-01" }) { id } }`,
+    expect: CAMPAIGN_STAFF,
+  },
+  removeLedgerEntry: { document: `mutation { removeLedgerEntry(id: "${NO_SESSION}") }`, expect: CAMPAIGN_STAFF },
+  rebuildCampaignRollups: { document: `mutation { rebuildCampaignRollups(campaignId: "${NO_SESSION}") }`, expect: CAMPAIGN_STAFF },
   signIn: {
     // Wrong credentials: the guard lets everyone try, the service refuses (UNAUTHENTICATED from the service is not a guard refusal).
     document: `mutation { signIn(email: "nobody@zorka.local", password: "wrong") { id } }`,

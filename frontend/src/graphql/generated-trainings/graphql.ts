@@ -31,6 +31,147 @@ export type Audience =
   | 'PROFESSIONALS'
   | 'YOUTH';
 
+/** Figures of one tracked link or one source */
+export type BreakdownRow = {
+  /** Link code, source host, or "direct" */
+  key: Scalars['String']['output'];
+  /** What to show: the channel, the host, or "No tracked link" / "Direct or unknown" */
+  label: Scalars['String']['output'];
+  /** Page views */
+  views: Scalars['Int']['output'];
+  /** Visitor-days */
+  visitors: Scalars['Int']['output'];
+};
+
+/** An awareness campaign */
+export type Campaign = {
+  /** Who it is for */
+  audience: Scalars['String']['output'];
+  /** Last day, YYYY-MM-DD */
+  endsOn: Maybe<Scalars['String']['output']>;
+  /** What the campaign wants to change */
+  goal: Scalars['String']['output'];
+  /** Campaign id */
+  id: Scalars['ID']['output'];
+  /** Languages of its materials */
+  languages: Array<Scalars['String']['output']>;
+  /** Materials in order */
+  materials: Array<CampaignMaterial>;
+  /** Where it is defined */
+  origin: CampaignOrigin;
+  /** URL part: /c/<slug> */
+  slug: Scalars['String']['output'];
+  /** First day, YYYY-MM-DD */
+  startsOn: Maybe<Scalars['String']['output']>;
+  /** Draft, live or ended */
+  status: CampaignStatus;
+  /** Title */
+  title: Scalars['String']['output'];
+  /** Last change */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A campaign’s reach in a period, read from daily roll-ups */
+export type CampaignDashboard = {
+  /** Campaign id */
+  campaignId: Scalars['ID']['output'];
+  /** Every day of the period, zero-filled */
+  daily: Array<DayFigure>;
+  /** First day, YYYY-MM-DD */
+  from: Scalars['String']['output'];
+  /** Headline figure, labelled honestly */
+  headline: ReachHeadline;
+  /** Reach reported from outside, dated in the period */
+  ledger: Array<LedgerEntry>;
+  /** Per tracked link, and "direct" for visits without one */
+  links: Array<BreakdownRow>;
+  /** Per material, in campaign order */
+  materials: Array<MaterialFigures>;
+  /** Totals of the period of the same length just before `from` */
+  previous: ReachTotals;
+  /** When the roll-ups were last brought up to date */
+  rolledUpAt: Maybe<Scalars['DateTime']['output']>;
+  /** Per referring host ("direct" when none) */
+  sources: Array<BreakdownRow>;
+  /** Last day, YYYY-MM-DD */
+  to: Scalars['String']['output'];
+  /** Totals of the period */
+  totals: ReachTotals;
+};
+
+/** A campaign’s own fields */
+export type CampaignInput = {
+  /** Audience, 1-240 characters */
+  audience: Scalars['String']['input'];
+  /** Last day, YYYY-MM-DD, not before the first */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Goal, 1-2000 characters */
+  goal: Scalars['String']['input'];
+  /** Languages (ru, be, en), at least one */
+  languages: Array<Scalars['String']['input']>;
+  /** URL part; made from the title when empty; fixed once the campaign exists */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** First day, YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Title, 1-160 characters */
+  title: Scalars['String']['input'];
+};
+
+/** One material of a campaign */
+export type CampaignMaterial = {
+  /** When kind = ARTICLE: rendered HTML (raw HTML in the source is shown as text) */
+  articleHtml: Maybe<Scalars['String']['output']>;
+  /** When kind = ARTICLE: the Markdown source, for staff only (null for the public) */
+  articleMarkdown: Maybe<Scalars['String']['output']>;
+  /** When kind = COURSE: the course it promotes */
+  courseSlug: Maybe<Scalars['String']['output']>;
+  /** When kind = COURSE: that course’s title in the material’s language */
+  courseTitle: Maybe<Scalars['String']['output']>;
+  /** Material id */
+  id: Scalars['ID']['output'];
+  /** Video, article or course link */
+  kind: MaterialKind;
+  /** Language: ru, be or en */
+  locale: Scalars['String']['output'];
+  /** Order on the campaign page, from 0 */
+  position: Scalars['Int']['output'];
+  /** URL part: /c/<campaignSlug>/<materialSlug> */
+  slug: Scalars['String']['output'];
+  /** One or two sentences */
+  summary: Scalars['String']['output'];
+  /** Title */
+  title: Scalars['String']['output'];
+  /** When kind = VIDEO */
+  video: Maybe<CampaignVideo>;
+};
+
+/** CONTENT: defined in content/ files (read-only in the UI except status, links and ledger); EDITOR: made in the UI */
+export type CampaignOrigin =
+  | 'CONTENT'
+  | 'EDITOR';
+
+/** DRAFT: only staff see it; LIVE: public and measured; ENDED: hidden, figures kept */
+export type CampaignStatus =
+  | 'DRAFT'
+  | 'ENDED'
+  | 'LIVE';
+
+/** A video: a self-hosted file, or a privacy-enhanced embed loaded only after the viewer clicks */
+export type CampaignVideo = {
+  /** Captions files */
+  captions: Array<VideoCaptions>;
+  /** "YouTube" or "Vimeo", for the click-to-load notice */
+  embedProvider: Maybe<Scalars['String']['output']>;
+  /** Privacy-enhanced embed URL (youtube-nocookie.com or player.vimeo.com with dnt=1) */
+  embedUrl: Maybe<Scalars['String']['output']>;
+  /** Poster image URL */
+  posterSrc: Maybe<Scalars['String']['output']>;
+  /** Self-hosted file URL (/media/...); null when embedUrl is used */
+  src: Maybe<Scalars['String']['output']>;
+  /** Transcript made from the captions, as HTML */
+  transcriptHtml: Maybe<Scalars['String']['output']>;
+};
+
 /** A captions file for a video */
 export type Caption = {
   /** Language of the captions */
@@ -165,6 +306,16 @@ export type CreatedStaffInvitation = {
   invitation: StaffInvitation;
 };
 
+/** Measured figures of one day */
+export type DayFigure = {
+  /** YYYY-MM-DD (UTC) */
+  day: Scalars['String']['output'];
+  /** Page views that day */
+  views: Scalars['Int']['output'];
+  /** Unique visitors that day */
+  visitors: Scalars['Int']['output'];
+};
+
 /** Agency or profession (optional, self-reported) */
 export type Discipline =
   | 'EDUCATION'
@@ -174,6 +325,14 @@ export type Discipline =
   | 'POLICE'
   | 'PROSECUTION'
   | 'SOCIAL_WORK';
+
+/** One step of a video completion funnel */
+export type FunnelStep = {
+  /** Visitor-days who reached it (a visitor on two days counts twice) */
+  count: Scalars['Int']['output'];
+  /** play, p25, p50, p75 or p100 */
+  step: Scalars['String']['output'];
+};
 
 /** Self-reported gender (optional) */
 export type Gender =
@@ -322,6 +481,36 @@ export type LearnerSession = {
   token: Scalars['String']['output'];
 };
 
+/** Reach reported from outside Zorka, kept apart from measured counts */
+export type LedgerEntry = {
+  /** Day it refers to, YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  /** Entry id */
+  id: Scalars['ID']['output'];
+  /** Free label, e.g. VIEWS, AUDIENCE, HANDOUTS */
+  kind: Scalars['String']['output'];
+  /** Note */
+  note: Maybe<Scalars['String']['output']>;
+  /** The reported figure */
+  reach: Scalars['Int']['output'];
+  /** Who reported it, e.g. "YouTube channel analytics" */
+  source: Scalars['String']['output'];
+};
+
+/** Reach reported from outside Zorka */
+export type LedgerEntryInput = {
+  /** Day it refers to, YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  /** Free label, 1-40 characters */
+  kind: Scalars['String']['input'];
+  /** Note, up to 500 characters */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The figure, 0 to 1,000,000,000 */
+  reach: Scalars['Int']['input'];
+  /** Who reported it, 1-160 characters */
+  source: Scalars['String']['input'];
+};
+
 /** A lesson: text, maybe a video */
 export type Lesson = {
   /** The course it belongs to */
@@ -384,6 +573,58 @@ export type LiveStepView = {
   title: Scalars['String']['output'];
 };
 
+/** Measured figures of one material */
+export type MaterialFigures = {
+  /** Videos: play, p25, p50, p75, p100; empty for other kinds */
+  funnel: Array<FunnelStep>;
+  /** Kind */
+  kind: MaterialKind;
+  /** Material id */
+  materialId: Scalars['ID']['output'];
+  /** Articles read to the end */
+  reads: Scalars['Int']['output'];
+  /** Share clicks */
+  shares: Scalars['Int']['output'];
+  /** Material slug */
+  slug: Scalars['String']['output'];
+  /** Title */
+  title: Scalars['String']['output'];
+  /** Page views */
+  views: Scalars['Int']['output'];
+  /** Sum over days of daily unique visitors */
+  visitors: Scalars['Int']['output'];
+};
+
+/** A material; which fields count depends on its kind */
+export type MaterialInput = {
+  /** ARTICLE: Markdown, up to 50,000 characters */
+  articleMarkdown?: InputMaybe<Scalars['String']['input']>;
+  /** VIDEO: a .vtt file name returned by PUT /campaign-media */
+  captionsFile?: InputMaybe<Scalars['String']['input']>;
+  /** COURSE: slug of an existing course */
+  courseSlug?: InputMaybe<Scalars['String']['input']>;
+  /** VIDEO: youtube.com/watch?v=, youtu.be/ or vimeo.com/ID; stored in its privacy-enhanced form */
+  embedUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Video, article or course link */
+  kind: MaterialKind;
+  /** Language: one of the campaign’s languages */
+  locale: Scalars['String']['input'];
+  /** URL part; made from the title when empty */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Summary, 1-500 characters */
+  summary: Scalars['String']['input'];
+  /** Title, 1-160 characters */
+  title: Scalars['String']['input'];
+  /** VIDEO: a file name returned by PUT /campaign-media */
+  videoFile?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a campaign material is */
+export type MaterialKind =
+  | 'ARTICLE'
+  | 'COURSE'
+  | 'VIDEO';
+
 /** The calling learner's place in a group */
 export type Membership = {
   /** The training course */
@@ -405,6 +646,10 @@ export type Membership = {
 export type Mutation = {
   /** Accept an invitation: set a name and a password; signs the new account in */
   acceptStaffInvitation: StaffMember;
+  /** Add a material at the end */
+  addCampaignMaterial: Campaign;
+  /** Record reach reported from outside Zorka */
+  addLedgerEntry: LedgerEntry;
   /** Move the room’s role-play on: the given choice, or else the majority vote */
   advanceLiveScenario: TrainerLiveView;
   /** Answer the question or vote on the decision on screen; the first answer stands */
@@ -413,10 +658,14 @@ export type Mutation = {
   chooseScenarioOption: ScenarioRun;
   /** Mark a lesson as read; doing it again changes nothing */
   completeLesson: CourseProgress;
+  /** Create a draft campaign */
+  createCampaign: Campaign;
   /** Create a group with a join code and QR code */
   createGroup: Group;
   /** Create (or replace) the learner's recovery code */
   createRecoveryCode: RecoveryCode;
+  /** Make a tracked link for a channel */
+  createTrackedLink: TrackedLink;
   /** End the live session */
   endLiveSession: TrainerLiveView;
   /** Delete everything stored about the calling learner */
@@ -429,16 +678,28 @@ export type Mutation = {
   joinGroup: Membership;
   /** Leave a group and be forgotten by it */
   leaveGroup: Scalars['Boolean']['output'];
+  /** Move a material to a position (0 = first) */
+  moveCampaignMaterial: Campaign;
   /** Count the caller’s first attempt at a group’s pre- or final test, taken outside the group, under a pairing code */
   pairTestAttempt: PairedTestAttempt;
+  /** Recompute the daily roll-ups exactly from the raw events still kept; returns when */
+  rebuildCampaignRollups: Scalars['DateTime']['output'];
+  /** Remove a material (a live campaign keeps at least one); its measured figures stay */
+  removeCampaignMaterial: Campaign;
+  /** Remove a ledger entry */
+  removeLedgerEntry: Scalars['Boolean']['output'];
   /** Remove a participant from the group (their membership is deleted) */
   removeParticipant: Scalars['Boolean']['output'];
+  /** Remove a tracked link; visits already counted stay, as "direct" */
+  removeTrackedLink: Scalars['Boolean']['output'];
   /** Continue the progress of the learner a recovery code belongs to on this device */
   restoreLearner: LearnerSession;
   /** Show the right answer, feedback and results on all screens */
   revealLiveStep: TrainerLiveView;
   /** Revoke a pending invitation: its link stops working */
   revokeStaffInvitation: Scalars['Boolean']['output'];
+  /** Publish (needs at least one material), end, or return a campaign to draft */
+  setCampaignStatus: Campaign;
   /** Set (or clear, with null) the caller’s pairing code in a group they are in */
   setMyPairingCode: Membership;
   /** Deactivate (ends all its sessions) or reactivate an account; not one’s own, and never the last active admin */
@@ -459,6 +720,10 @@ export type Mutation = {
   startScenario: ScenarioRun;
   /** Submit answers; returns the score and feedback on each chosen option */
   submitQuiz: QuizAttempt;
+  /** Change a campaign made in the editor (refused for one defined in content/) */
+  updateCampaign: Campaign;
+  /** Change a material */
+  updateCampaignMaterial: Campaign;
 };
 
 
@@ -466,6 +731,18 @@ export type MutationAcceptStaffInvitationArgs = {
   displayName: Scalars['String']['input'];
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAddCampaignMaterialArgs = {
+  campaignId: Scalars['ID']['input'];
+  input: MaterialInput;
+};
+
+
+export type MutationAddLedgerEntryArgs = {
+  campaignId: Scalars['ID']['input'];
+  input: LedgerEntryInput;
 };
 
 
@@ -496,8 +773,19 @@ export type MutationCompleteLessonArgs = {
 };
 
 
+export type MutationCreateCampaignArgs = {
+  input: CampaignInput;
+};
+
+
 export type MutationCreateGroupArgs = {
   input: CreateGroupInput;
+};
+
+
+export type MutationCreateTrackedLinkArgs = {
+  campaignId: Scalars['ID']['input'];
+  input: TrackedLinkInput;
 };
 
 
@@ -529,14 +817,40 @@ export type MutationLeaveGroupArgs = {
 };
 
 
+export type MutationMoveCampaignMaterialArgs = {
+  materialId: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+
 export type MutationPairTestAttemptArgs = {
   input: PairTestAttemptInput;
+};
+
+
+export type MutationRebuildCampaignRollupsArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCampaignMaterialArgs = {
+  materialId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveLedgerEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationRemoveParticipantArgs = {
   groupId: Scalars['ID']['input'];
   participantId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTrackedLinkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -553,6 +867,12 @@ export type MutationRevealLiveStepArgs = {
 
 export type MutationRevokeStaffInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCampaignStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: CampaignStatus;
 };
 
 
@@ -602,6 +922,18 @@ export type MutationStartScenarioArgs = {
 export type MutationSubmitQuizArgs = {
   input: SubmitQuizInput;
   locale: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: CampaignInput;
+};
+
+
+export type MutationUpdateCampaignMaterialArgs = {
+  input: MaterialInput;
+  materialId: Scalars['ID']['input'];
 };
 
 /** How many chose an option */
@@ -699,6 +1031,12 @@ export type Progress = {
 };
 
 export type Query = {
+  /** One campaign, whatever its status */
+  campaign: Campaign;
+  /** Measured reach of a campaign in a period (at most 366 days), with the previous period and the ledger */
+  campaignDashboard: CampaignDashboard;
+  /** Every campaign, whatever its status */
+  campaigns: Array<Campaign>;
   /** One course with its steps */
   course: Course;
   /** The catalogue of courses, optionally filtered */
@@ -727,6 +1065,10 @@ export type Query = {
   myMemberships: Array<Membership>;
   /** The calling learner's progress (requires a learner token) */
   myProgress: Progress;
+  /** A live campaign by its address; null when there is none or it is not live */
+  publicCampaign: Maybe<Campaign>;
+  /** Live campaigns, optionally only those in one language */
+  publicCampaigns: Array<Campaign>;
   /** A quiz without its answers, in the requested language */
   quiz: Quiz;
   /** A role-play scenario (its dialogue unfolds through startScenario) */
@@ -737,8 +1079,22 @@ export type Query = {
   staffInvitation: StaffInvitationPreview;
   /** Invitations not yet accepted or revoked, newest first (admins only) */
   staffInvitations: Array<StaffInvitation>;
+  /** A campaign’s tracked links */
+  trackedLinks: Array<TrackedLink>;
   /** Check a certificate by the code printed on it */
   verifyCertificate: Certificate;
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignDashboardArgs = {
+  campaignId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -799,6 +1155,16 @@ export type QueryMyProgressArgs = {
 };
 
 
+export type QueryPublicCampaignArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryPublicCampaignsArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryQuizArgs = {
   id: Scalars['ID']['input'];
   locale: Scalars['String']['input'];
@@ -813,6 +1179,11 @@ export type QueryScenarioArgs = {
 
 export type QueryStaffInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryTrackedLinksArgs = {
+  campaignId: Scalars['ID']['input'];
 };
 
 
@@ -913,6 +1284,38 @@ export type QuizQuestion = {
   prompt: Scalars['String']['output'];
   /** Single choice, multiple choice or true/false */
   type: QuestionType;
+};
+
+/** The headline figure, with how it was counted */
+export type ReachHeadline = {
+  /** Materials of the campaign */
+  materials: Scalars['Int']['output'];
+  /** Visitor-days measured by Zorka in the period */
+  measuredVisitorDays: Scalars['Int']['output'];
+  /** Sum of ledger entries dated in the period (reported, not measured) */
+  reportedReach: Scalars['Int']['output'];
+  /** The sentence to show, saying what each number is */
+  text: Scalars['String']['output'];
+};
+
+/** Measured totals of a period */
+export type ReachTotals = {
+  /** Articles read to the end */
+  articlesRead: Scalars['Int']['output'];
+  /** Courses completed after starting from the campaign */
+  coursesCompleted: Scalars['Int']['output'];
+  /** Courses started from the campaign */
+  coursesStarted: Scalars['Int']['output'];
+  /** Share clicks */
+  shares: Scalars['Int']['output'];
+  /** Videos watched to the end */
+  videoCompletions: Scalars['Int']['output'];
+  /** Video plays */
+  videoPlays: Scalars['Int']['output'];
+  /** Page views */
+  views: Scalars['Int']['output'];
+  /** Sum over days of daily unique visitors: NOT people (one person on two days counts twice) */
+  visitorDays: Scalars['Int']['output'];
 };
 
 /** Words that continue the same progress on another device */
@@ -1149,6 +1552,42 @@ export type TestSummary = {
   takers: Scalars['Int']['output'];
 };
 
+/** A link handed to one channel, with UTM parameters, so that its reach shows apart */
+export type TrackedLink = {
+  /** Channel, e.g. "Partner NGO site", "Poster QR" */
+  channel: Scalars['String']['output'];
+  /** 8 characters of Crockford base32; the URL carries ?ref=<code> */
+  code: Scalars['String']['output'];
+  /** When it was made */
+  createdAt: Scalars['DateTime']['output'];
+  /** Link id */
+  id: Scalars['ID']['output'];
+  /** The material it opens; null = the campaign page */
+  materialSlug: Maybe<Scalars['String']['output']>;
+  /** QR code of the URL, as SVG, for a poster or a leaflet */
+  qrSvg: Scalars['String']['output'];
+  /** Absolute URL to hand out */
+  url: Scalars['String']['output'];
+  /** utm_campaign (the campaign slug) */
+  utmCampaign: Scalars['String']['output'];
+  /** utm_medium */
+  utmMedium: Scalars['String']['output'];
+  /** utm_source */
+  utmSource: Scalars['String']['output'];
+};
+
+/** A new tracked link */
+export type TrackedLinkInput = {
+  /** Channel, 1-120 characters */
+  channel: Scalars['String']['input'];
+  /** A material of the campaign to open; null = the campaign page */
+  materialSlug?: InputMaybe<Scalars['String']['input']>;
+  /** utm_medium, 1-80 characters (letters, digits, . _ -) */
+  utmMedium: Scalars['String']['input'];
+  /** utm_source, 1-80 characters (letters, digits, . _ -) */
+  utmSource: Scalars['String']['input'];
+};
+
 /** The live session as the trainer’s projector shows it */
 export type TrainerLiveView = {
   /** False once ended */
@@ -1175,6 +1614,14 @@ export type Video = {
   transcript: Scalars['String']['output'];
   /** URL of the video file, served by Zorka */
   url: Scalars['String']['output'];
+};
+
+/** A WebVTT captions file of a video */
+export type VideoCaptions = {
+  /** Language of the captions (ru, be, en) */
+  locale: Scalars['String']['output'];
+  /** URL of the .vtt file */
+  src: Scalars['String']['output'];
 };
 
 export type CertificateFieldsFragment = { code: string, nickname: string, courseTitle: string, groupName: string, dates: string, issuedOn: string, pdfPath: string, verifyPath: string };
