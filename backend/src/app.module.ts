@@ -14,6 +14,9 @@ import { CoursesModule } from './modules/courses/courses.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { LiveSessionsModule } from './modules/live-sessions/live-sessions.module';
 import { PubSubModule } from './common/pubsub/pubsub.module';
+import { DailySaltModule } from './common/daily-salt/daily-salt.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { RedisModule } from './common/redis/redis.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
@@ -29,6 +32,9 @@ import { ScenariosModule } from './modules/scenarios/scenarios.module';
 @Module({
   imports: [
     DatabaseModule,
+    RedisModule,
+    RateLimitModule,
+    DailySaltModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [ConfigService],

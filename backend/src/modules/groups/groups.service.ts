@@ -8,7 +8,7 @@ import type { CreateGroupInput } from './dto/create-group.input';
 import type { JoinGroupInput } from './dto/join-group.input';
 import type { GroupEntity, ProfileField } from './group.entity';
 import { isoDate, optionalText, requiredText } from './group-input';
-import { consentRequired, groupNotFound, invalidField, joinCodeNotRecognised, membershipNotFound } from './groups.errors';
+import { consentRequired, groupFull, groupNotFound, invalidField, joinCodeNotRecognised, membershipNotFound } from './groups.errors';
 import { GroupsRepository } from './groups.repository';
 import { formatJoinCode, generateJoinCode, normalizeJoinCode } from './join-code';
 import type { MembershipEntity } from './membership.entity';
@@ -103,7 +103,8 @@ export class GroupsService {
       region: asked.has('region') ? optionalText('region', input.region, 80) : null,
       consentedAt: new Date(),
       joinedAt: new Date(),
-    });
+    }, this.config.env.LIVE_SESSION_MAX_PARTICIPANTS);
+    if (!membership) throw groupFull(this.config.env.LIVE_SESSION_MAX_PARTICIPANTS);
     return this.toMembership(membership, group);
   }
 
