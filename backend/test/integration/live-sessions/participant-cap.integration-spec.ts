@@ -25,8 +25,8 @@ describe('the participant cap of a live session (LIVE_SESSION_MAX_PARTICIPANTS)'
     const refused = await t.gql(JOIN, { c: joinCode, n: 'Three' }, third);
     expect(errorCode(refused)).toBe('CONFLICT');
     expect(refused.errors?.[0]).toMatchObject({ message: expect.stringMatching(/group is full.*\(2\)/), extensions: { messageKey: 'errors.group.full' } });
-    const [{ n }] = await t.sql<{ n: number }>('SELECT COUNT(*) AS n FROM memberships');
-    expect(Number(n)).toBe(2);
+    const [row] = await t.sql<{ n: number }>('SELECT COUNT(*) AS n FROM memberships');
+    expect(Number(row?.n)).toBe(2);
 
     // A member opening the join link again is not a new participant.
     expect((await t.gql(JOIN, { c: joinCode, n: 'One' }, first)).errors).toBeUndefined();
