@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { JsonLogger } from './common/logging/json-logger';
 import { loggablePath } from './common/logging/log-path';
+import { PublicResponseCache } from './common/graphql/public-response-cache';
 import { ConfigService } from './config/config.service';
 
 const API_PREFIXES = ['/graphql', '/media/', '/health', '/certificates/'];
@@ -64,7 +65,7 @@ function requestLog(logger: JsonLogger) {
 
 export async function createApp(config: ConfigService): Promise<INestApplication> {
   const logger = new JsonLogger(config.env.LOG_LEVEL);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false, rawBody: true });
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -72,6 +73,7 @@ export async function createApp(config: ConfigService): Promise<INestApplication
   app.use(securityHeaders(config));
   // A GraphQL request is small; a large body is an attack or a bug.
   app.useBodyParser('json', { limit: '64kb' });
+  app.use(app.get(PublicResponseCache).middleware());
   serveFrontend(app, config.env.FRONTEND_DIST);
   return app;
 }

@@ -17,6 +17,7 @@ import { PubSubModule } from './common/pubsub/pubsub.module';
 import { DailySaltModule } from './common/daily-salt/daily-salt.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RedisModule } from './common/redis/redis.module';
+import { PublicResponseCacheModule } from './common/graphql/public-response-cache.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
@@ -35,6 +36,7 @@ import { ScenariosModule } from './modules/scenarios/scenarios.module';
     RedisModule,
     RateLimitModule,
     DailySaltModule,
+    PublicResponseCacheModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [ConfigService],

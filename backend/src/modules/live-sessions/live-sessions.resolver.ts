@@ -6,7 +6,7 @@ import { parseLocale } from '../../common/graphql/locale';
 import { EventBus } from '../../common/pubsub/event-bus';
 import { viewsOnChange } from '../../common/pubsub/map-events';
 import { ShowLiveStepInput } from './dto/show-live-step.input';
-import { groupTopic, LiveSessionsService, sessionTopic } from './live-sessions.service';
+import { groupTopic, LiveSessionsService, sessionTopic, type LiveChange } from './live-sessions.service';
 import { ParticipantLiveView, TrainerLiveView } from './models/live-session.model';
 
 const LOCALE = { description: 'ru, en or be' } as const;
@@ -122,9 +122,10 @@ export class LiveSessionsResolver {
     @Args('locale', LOCALE) locale: string,
   ) {
     const loc = parseLocale(locale);
-    await this.live.participantViewFor(learnerId, groupId, loc); // refuses non-members; records attendance
-    return viewsOnChange('participantLiveSession', this.events.subscribe(groupTopic(groupId)), () =>
-      this.live.participantViewFor(learnerId, groupId, loc),
+    const attended = new Set<string>();
+    await this.live.participantViewFor(learnerId, groupId, loc, { attended }); // refuses non-members; records attendance
+    return viewsOnChange('participantLiveSession', this.events.subscribe(groupTopic(groupId)), (signal) =>
+      this.live.participantViewFor(learnerId, groupId, loc, { change: (signal as LiveChange | undefined)?.change, attended }),
     );
   }
 }
