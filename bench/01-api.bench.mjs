@@ -39,7 +39,7 @@ function cannon(url, body, connections, headers = {}) {
 }
 
 export async function run({ log }) {
-  const zorka = await startZorka({ nodeArgs: process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [] });
+  const zorka = await startZorka();
   const bodies = new Map();
   let limit;
   const rows = [];

@@ -19,7 +19,9 @@ let nextPort = Number(process.env.BENCH_PORT ?? 3300);
 export async function startZorka({ env = {}, nodeArgs = [], quiet = true } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'zorka-bench-'));
   const port = nextPort++;
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'backend', 'dist', 'main.js')], {
+  // BENCH_CPU_PROF=<dir>: every server started writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const child = spawn(process.execPath, [...profile, ...nodeArgs, path.join(root, 'backend', 'dist', 'main.js')], {
     cwd: dir,
     env: {
       ...process.env,

@@ -36,5 +36,7 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: false,
     reportCompressedSize: true,
+    // dist/.vite/manifest.json: which files each page loads, for the size budget (scripts/check-budget.mjs).
+    manifest: true,
   },
 });

@@ -1,7 +1,7 @@
 // `pnpm test`: every test of the platform, in the order that fails fastest, with one closing count.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ensureChromium, pnpm, root } from './lib.mjs';
+import { ensureChromium, pnpm, root, run } from './lib.mjs';
 
 const reports = path.join(root, 'data', 'test-reports');
 rmSync(reports, { recursive: true, force: true });
@@ -44,6 +44,10 @@ if (built) {
   vitest('content unit tests', '@zorka/content');
   vitest('backend unit tests', '@zorka/backend', ['--project', 'unit']);
   vitest('frontend unit tests', '@zorka/frontend');
+  // The size budget: at most 100 KB of JavaScript (gzip) on a first visit to the catalogue or a lesson.
+  const budget = path.join(reports, 'frontend-budget.json');
+  step('front-end size budget', run('front-end size budget (first visit, gzip)', process.execPath, [path.join(root, 'scripts', 'check-budget.mjs'), budget]));
+  tally(budget);
   // The Redis suites (shared events, rate limits and salts) run when a Redis is given; the
   // two-instance test needs PostgreSQL as well (two servers on one database).
   const postgres = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined;
