@@ -4,8 +4,7 @@
 // Paint of the same two pages, served by a real Zorka.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { firstVisit, ROUTES } from '../scripts/frontend-size.mjs';
-import { JS_BUDGET } from '../scripts/check-budget.mjs';
+import { firstVisit, JS_BUDGET, ROUTES } from '../scripts/frontend-size.mjs';
 import { gql, startZorka } from './lib.mjs';
 
 export const title = 'Front end (6)';

@@ -9,6 +9,9 @@ import { root } from './lib.mjs';
 
 const dist = path.join(root, 'frontend', 'dist');
 
+/** At most this much JavaScript (gzip) on a first visit to each page below. */
+export const JS_BUDGET = 100 * 1024;
+
 /** Pages measured, by the component the router loads for them. */
 export const ROUTES = {
   catalogue: 'src/pages/CataloguePage.vue',

@@ -37,10 +37,34 @@ function securityHeaders(config: ConfigService) {
   });
 }
 
+/**
+ * The build's `.br` / `.gz` twin of a script or style sheet, when the browser accepts it: a third of
+ * the bytes on a phone's slow network, compressed once at build time rather than per request.
+ */
+function precompressedAssets(dir: string) {
+  const encodings = [
+    { name: 'br', ext: '.br' },
+    { name: 'gzip', ext: '.gz' },
+  ];
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const relative = path.posix.normalize(`/${req.path}`).slice(1);
+    if (!/^[\w.-]+\.(js|css)$/.test(relative)) return next();
+    const encoding = encodings.find((e) => accepted.includes(e.name) && fs.existsSync(path.join(dir, relative + e.ext)));
+    if (!encoding) return next();
+    res.setHeader('Content-Encoding', encoding.name);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.type(path.extname(relative));
+    res.sendFile(relative + encoding.ext, { root: dir, immutable: true, maxAge: '1y' });
+  };
+}
+
 /** Serves the built frontend, with index.html for every client-side route. */
 function serveFrontend(app: NestExpressApplication, dist: string): void {
   const index = path.join(dist, 'index.html');
   if (!fs.existsSync(index)) return;
+  app.use('/assets', precompressedAssets(path.join(dist, 'assets')));
   app.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
