@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { JsonLogger } from './common/logging/json-logger';
 import { loggablePath } from './common/logging/log-path';
 import { PublicResponseCache } from './common/graphql/public-response-cache';
+import { ViewerResolver } from './common/auth/viewer';
 import { ConfigService } from './config/config.service';
 
 const API_PREFIXES = ['/graphql', '/media/', '/health', '/certificates/'];
@@ -97,7 +98,8 @@ export async function createApp(config: ConfigService): Promise<INestApplication
   app.use(securityHeaders(config));
   // A GraphQL request is small; a large body is an attack or a bug.
   app.useBodyParser('json', { limit: '64kb' });
-  app.use(app.get(PublicResponseCache).middleware());
+  const viewers = app.get(ViewerResolver);
+  app.use(app.get(PublicResponseCache).middleware((req) => viewers.resolve(req)));
   serveFrontend(app, config.env.FRONTEND_DIST);
   return app;
 }

@@ -37,15 +37,20 @@ export function isPublicContentQuery(body: unknown): boolean {
 }
 
 /**
- * Whole responses to anonymous public-content queries, kept for a minute and dropped at every
- * content import: the catalogue and a course cost one map lookup instead of a trip through Nest,
- * Apollo and the database. Requests with credentials always take the full path (a learner's token
- * also marks them as seen, which the retention rule needs). Bounded in bytes; the oldest go first.
+ * Whole responses to public-content queries, kept for a minute and dropped at every content import:
+ * the catalogue and a course cost one map lookup instead of a trip through Nest, Apollo and the
+ * database. The answer is the same for every caller, so one with credentials gets it too, after its
+ * credentials are resolved as on the full path (a learner's token marks the learner as seen, which
+ * the retention rule needs). Only answers to anonymous requests are stored. Bounded in bytes; the
+ * oldest go first.
  */
 @Injectable()
 export class PublicResponseCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
+
+  /** Resolves a request's credentials (set by the app once the identity module exists). */
+  private resolveViewer: (req: Request) => Promise<unknown> = async () => undefined;
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -86,21 +91,29 @@ export class PublicResponseCache {
     this.bytes -= entry.body.length + key.length;
   }
 
-  /** Express middleware, after the JSON body parser (which keeps `rawBody`) and before GraphQL. */
-  middleware() {
+  /**
+   * Express middleware, after the JSON body parser (which keeps `rawBody`) and before GraphQL.
+   * `resolveViewer` does for a request with credentials what the access guard would have done.
+   */
+  middleware(resolveViewer?: (req: Request) => Promise<unknown>) {
+    if (resolveViewer) this.resolveViewer = resolveViewer;
     return (req: Request & { rawBody?: Buffer }, res: Response, next: NextFunction) => {
       if (req.method !== 'POST' || req.path !== '/graphql' || !req.rawBody) return next();
-      if (req.headers.authorization || req.headers.cookie) return next();
       // The Accept header chooses the response format, so it is part of the key.
       const key = `${req.headers.accept ?? ''}\n${req.rawBody.toString('utf8')}`;
       const hit = this.get(key);
+      const anonymous = !req.headers.authorization && !req.headers.cookie;
       if (hit) {
-        res.status(200).setHeader('content-type', hit.contentType);
-        res.setHeader('content-length', hit.body.length);
-        res.end(hit.body);
+        const send = () => {
+          res.status(200).setHeader('content-type', hit.contentType);
+          res.setHeader('content-length', hit.body.length);
+          res.end(hit.body);
+        };
+        if (anonymous) return send();
+        this.resolveViewer(req).then(send, next);
         return;
       }
-      if (isPublicContentQuery(req.body)) this.captureInto(key, res);
+      if (anonymous && isPublicContentQuery(req.body)) this.captureInto(key, res);
       next();
     };
   }
