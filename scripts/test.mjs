@@ -66,7 +66,8 @@ if (built) {
   if (step('chromium', ensureChromium())) {
     const out = path.join(reports, 'e2e.json');
     const ok = pnpm('e2e journeys in Chromium', ['--filter', '@zorka/e2e', 'exec', 'playwright', 'test'], {
-      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: out },
+      // The journeys run the one-instance default (in-memory state), whatever Redis the suites above used.
+      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: out, REDIS_URL: undefined },
     });
     tally(out);
     step('e2e', ok);
