@@ -1,3 +1,5 @@
+import type { Subscription } from './event-bus';
+
 /**
  * Turns a stream of change signals into a stream of views computed for one subscriber, starting with
  * the current view (so a reconnecting client is up to date at once). Shaped `{ [field]: view }` for
@@ -9,7 +11,7 @@
  */
 export function viewsOnChange<T>(
   field: string,
-  signals: AsyncIterableIterator<unknown>,
+  signals: Subscription<unknown>,
   view: (signal?: unknown) => Promise<T>,
 ): AsyncIterableIterator<Record<string, T>> {
   let first = true;
@@ -41,6 +43,8 @@ export function viewsOnChange<T>(
     async next() {
       if (first) {
         first = false;
+        // The current state is read only once no later change can be missed.
+        await signals.ready;
         return { value: { [field]: await view() }, done: false };
       }
       if (!pumping) {

@@ -1,6 +1,7 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { EventBus } from './event-bus';
+import { reportErrors } from '../redis/redis.module';
+import { EventBus, type Subscription } from './event-bus';
 import { InMemoryEventBus } from './in-memory-event-bus';
 
 
@@ -23,7 +24,7 @@ export class RedisEventBus extends EventBus implements OnApplicationShutdown {
   constructor(private readonly publisher: Redis) {
     super();
     this.channelPrefix = `${publisher.options.keyPrefix ?? ''}events:`;
-    this.subscriber = publisher.duplicate();
+    this.subscriber = reportErrors(publisher.duplicate());
     this.subscriber.on('message', (channel: string, message: string) => {
       if (!channel.startsWith(this.channelPrefix)) return;
       let payload: unknown;
@@ -40,7 +41,7 @@ export class RedisEventBus extends EventBus implements OnApplicationShutdown {
     await this.publisher.publish(this.channelPrefix + topic, JSON.stringify(payload));
   }
 
-  subscribe<T>(topic: string): AsyncIterableIterator<T> {
+  subscribe<T>(topic: string): Subscription<T> {
     const inner = this.local.subscribe<T>(topic);
     // Sent at once, before the caller reads the current state, so no later change slips past.
     let ready = this.subscribed.get(topic);
@@ -59,6 +60,7 @@ export class RedisEventBus extends EventBus implements OnApplicationShutdown {
       await this.subscriber.unsubscribe(this.channelPrefix + topic).catch(() => undefined);
     };
     return {
+      ready: ready.catch(() => undefined),
       next: async () => {
         await ready!;
         return inner.next();

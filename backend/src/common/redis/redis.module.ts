@@ -1,6 +1,22 @@
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { ConfigService } from '../../config/config.service';
+
+const logger = new Logger('Redis');
+
+/** Reports a lost connection once per outage (ioredis keeps retrying), without the URL or any data. */
+export function reportErrors(redis: Redis): Redis {
+  let reported = false;
+  redis.on('error', (error: Error) => {
+    if (!reported) logger.warn({ msg: 'Redis connection failed; retrying', error: error.message });
+    reported = true;
+  });
+  redis.on('ready', () => {
+    if (reported) logger.log({ msg: 'Redis connection back' });
+    reported = false;
+  });
+  return redis;
+}
 
 /** The connection commands go through, or null when REDIS_URL is unset (one instance, state in memory). */
 export const REDIS = Symbol('REDIS');
@@ -10,7 +26,7 @@ export const REDIS = Symbol('REDIS');
  * subscriber needs a connection of its own, so `duplicate()` makes one from the same settings.
  */
 export function connectRedis(url: string, keyPrefix: string): Redis {
-  return new Redis(url, {
+  const redis = new Redis(url, {
     // Applies to keys (also in scripts); pub/sub channels take the same prefix by hand (RedisEventBus).
     keyPrefix,
     // Reconnect after 50 ms, 100 ms, ... up to 2 s, for ever: a Redis restart must not kill the instance.
@@ -19,6 +35,7 @@ export function connectRedis(url: string, keyPrefix: string): Redis {
     maxRetriesPerRequest: 3,
     lazyConnect: false,
   });
+  return reportErrors(redis);
 }
 
 @Injectable()

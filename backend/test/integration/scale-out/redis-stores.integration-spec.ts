@@ -46,7 +46,7 @@ describe.skipIf(!TEST_REDIS_URL)('the Redis implementations of the shared-state 
     it('delivers an event published on one instance to subscribers on another, in order', async () => {
       const onB = b.subscribe<{ n: number }>('t1');
       const first = onB.next();
-      await new Promise((r) => setTimeout(r, 50)); // the SUBSCRIBE reaches Redis
+      await onB.ready; // the SUBSCRIBE has reached Redis
       await a.publish('t1', { n: 1 });
       await a.publish('t1', { n: 2 });
       expect((await within(first)).value).toEqual({ n: 1 });
@@ -56,6 +56,7 @@ describe.skipIf(!TEST_REDIS_URL)('the Redis implementations of the shared-state 
 
     it('ends a subscription cleanly: return() finishes a waiting reader and drops the Redis channel', async () => {
       const sub = b.subscribe('t2');
+      await sub.ready;
       const waiting = sub.next();
       await sub.return?.();
       expect(await within(waiting)).toEqual({ value: undefined, done: true });
@@ -67,7 +68,7 @@ describe.skipIf(!TEST_REDIS_URL)('the Redis implementations of the shared-state 
 
     it('keeps delivering after the subscriber connection is dropped and comes back', async () => {
       const sub = c.subscribe<string>('t3');
-      await new Promise((r) => setTimeout(r, 50));
+      await sub.ready;
       // Kill this bus's own subscriber connection (only it: the Redis may be shared) as a Redis restart would.
       const admin = connect();
       const clients = ((await admin.client('LIST')) as string).split('\n').filter((l) => l.includes(`name=${cName} `) && l.includes('sub=1'));
