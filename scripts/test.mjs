@@ -10,6 +10,7 @@ mkdirSync(reports, { recursive: true });
 const failures = [];
 /** Suites that did not run, and why: printed with the closing count so nobody mistakes them for passed. */
 const skipped = [];
+const notes = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const step = (label, ok) => {
   if (!ok) failures.push(label);
@@ -61,6 +62,7 @@ if (built) {
   } else {
     skipped.push('the integration suite on PostgreSQL and the two-instance test: DATABASE_URL is not a postgres:// URL (e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres)');
   }
+  if (postgres && redis) notes.push('the Redis and two-instance suites ran with PostgreSQL; the SQLite run counts them as skipped');
   if (!redis) skipped.push('the Redis suites (shared live events, rate limits and daily salt; two instances): REDIS_URL is not set (e.g. REDIS_URL=redis://127.0.0.1:6379)');
 
   if (step('chromium', ensureChromium())) {
@@ -75,7 +77,8 @@ if (built) {
 }
 
 for (const what of skipped) process.stdout.write(`\nℹ skipped ${what}`);
-if (skipped.length) process.stdout.write('\n');
+for (const note of notes) process.stdout.write(`\nℹ ${note}`);
+if (skipped.length || notes.length) process.stdout.write('\n');
 process.stdout.write(`\n${failures.length ? `✗ failed: ${failures.join(', ')}` : '✓ all suites green'}\n`);
 process.stdout.write(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
 process.exit(failures.length ? 1 : 0);
