@@ -1,11 +1,39 @@
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
-import { defineConfig } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Writes `.br` and `.gz` beside every script and style sheet, compressed once at build time at the
+ * highest levels, so the server sends a phone on a slow network a third of the bytes at no CPU cost
+ * per request (the server picks one by Accept-Encoding).
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'zorka-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    writeBundle(_options, bundle) {
+      for (const file of Object.keys(bundle)) {
+        if (!/\.(js|css)$/.test(file)) continue;
+        const path = join(outDir, file);
+        const bytes = readFileSync(path);
+        writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+        writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+    },
+  };
+}
 
 const backend = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), precompress()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -36,5 +64,7 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: false,
     reportCompressedSize: true,
+    // dist/.vite/manifest.json: which files each page loads, for the size budget (scripts/check-budget.mjs).
+    manifest: true,
   },
 });

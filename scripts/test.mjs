@@ -1,13 +1,16 @@
 // `pnpm test`: every test of the platform, in the order that fails fastest, with one closing count.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ensureChromium, pnpm, root } from './lib.mjs';
+import { ensureChromium, pnpm, root, run } from './lib.mjs';
 
 const reports = path.join(root, 'data', 'test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const failures = [];
+/** Suites that did not run, and why: printed with the closing count so nobody mistakes them for passed. */
+const skipped = [];
+const notes = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const step = (label, ok) => {
   if (!ok) failures.push(label);
@@ -42,26 +45,40 @@ if (built) {
   vitest('content unit tests', '@zorka/content');
   vitest('backend unit tests', '@zorka/backend', ['--project', 'unit']);
   vitest('frontend unit tests', '@zorka/frontend');
-  vitest('backend integration tests (SQLite, real HTTP)', '@zorka/backend', ['--project', 'integration']);
+  // The size budget: at most 100 KB of JavaScript (gzip) on a first visit to the catalogue or a lesson.
+  const budget = path.join(reports, 'frontend-budget.json');
+  step('front-end size budget', run('front-end size budget (first visit, gzip)', process.execPath, [path.join(root, 'scripts', 'check-budget.mjs'), budget]));
+  tally(budget);
+  // The Redis suites (shared events, rate limits and salts) run when a Redis is given; the
+  // two-instance test needs PostgreSQL as well (two servers on one database).
+  const postgres = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined;
+  const redis = process.env.REDIS_URL?.startsWith('redis') ? process.env.REDIS_URL : undefined;
+  const redisEnv = redis ? { ZORKA_TEST_REDIS_URL: redis } : {};
+  vitest('backend integration tests (SQLite, real HTTP)', '@zorka/backend', ['--project', 'integration'], postgres ? {} : redisEnv);
 
   // The same suite on PostgreSQL, each test app in a database of its own, when a server is given.
-  const postgres = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined;
   if (postgres) {
-    vitest('backend integration tests (PostgreSQL)', '@zorka/backend', ['--project', 'integration'], { ZORKA_TEST_POSTGRES_URL: postgres });
+    vitest('backend integration tests (PostgreSQL' + (redis ? ' + Redis' : '') + ')', '@zorka/backend', ['--project', 'integration'], { ZORKA_TEST_POSTGRES_URL: postgres, ...redisEnv });
   } else {
-    process.stdout.write('\nℹ DATABASE_URL is not a postgres:// URL, so the integration suite ran on SQLite only.\n');
+    skipped.push('the integration suite on PostgreSQL and the two-instance test: DATABASE_URL is not a postgres:// URL (e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres)');
   }
+  if (postgres && redis) notes.push('the Redis and two-instance suites ran with PostgreSQL; the SQLite run counts them as skipped');
+  if (!redis) skipped.push('the Redis suites (shared live events, rate limits and daily salt; two instances): REDIS_URL is not set (e.g. REDIS_URL=redis://127.0.0.1:6379)');
 
   if (step('chromium', ensureChromium())) {
     const out = path.join(reports, 'e2e.json');
     const ok = pnpm('e2e journeys in Chromium', ['--filter', '@zorka/e2e', 'exec', 'playwright', 'test'], {
-      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: out },
+      // The journeys run the one-instance default (in-memory state), whatever Redis the suites above used.
+      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: out, REDIS_URL: undefined },
     });
     tally(out);
     step('e2e', ok);
   }
 }
 
+for (const what of skipped) process.stdout.write(`\nℹ skipped ${what}`);
+for (const note of notes) process.stdout.write(`\nℹ ${note}`);
+if (skipped.length || notes.length) process.stdout.write('\n');
 process.stdout.write(`\n${failures.length ? `✗ failed: ${failures.join(', ')}` : '✓ all suites green'}\n`);
 process.stdout.write(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
 process.exit(failures.length ? 1 : 0);

@@ -8,6 +8,8 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { JsonLogger } from './common/logging/json-logger';
 import { loggablePath } from './common/logging/log-path';
+import { PublicResponseCache } from './common/graphql/public-response-cache';
+import { ViewerResolver } from './common/auth/viewer';
 import { ConfigService } from './config/config.service';
 import { withPageMeta } from './modules/campaigns/campaign-page-meta';
 import { CampaignsService } from './modules/campaigns/campaigns.service';
@@ -61,10 +63,34 @@ function campaignPageMeta(app: NestExpressApplication, index: string) {
   };
 }
 
+/**
+ * The build's `.br` / `.gz` twin of a script or style sheet, when the browser accepts it: a third of
+ * the bytes on a phone's slow network, compressed once at build time rather than per request.
+ */
+function precompressedAssets(dir: string) {
+  const encodings = [
+    { name: 'br', ext: '.br' },
+    { name: 'gzip', ext: '.gz' },
+  ];
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const relative = path.posix.normalize(`/${req.path}`).slice(1);
+    if (!/^[\w.-]+\.(js|css)$/.test(relative)) return next();
+    const encoding = encodings.find((e) => accepted.includes(e.name) && fs.existsSync(path.join(dir, relative + e.ext)));
+    if (!encoding) return next();
+    res.setHeader('Content-Encoding', encoding.name);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.type(path.extname(relative));
+    res.sendFile(relative + encoding.ext, { root: dir, immutable: true, maxAge: '1y' });
+  };
+}
+
 /** Serves the built frontend, with index.html for every client-side route. */
 function serveFrontend(app: NestExpressApplication, dist: string): void {
   const index = path.join(dist, 'index.html');
   if (!fs.existsSync(index)) return;
+  app.use('/assets', precompressedAssets(path.join(dist, 'assets')));
   app.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   app.use(campaignPageMeta(app, index));
@@ -90,7 +116,7 @@ function requestLog(logger: JsonLogger) {
 
 export async function createApp(config: ConfigService): Promise<INestApplication> {
   const logger = new JsonLogger(config.env.LOG_LEVEL);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false, rawBody: true });
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -98,6 +124,8 @@ export async function createApp(config: ConfigService): Promise<INestApplication
   app.use(securityHeaders(config));
   // A GraphQL request is small; a large body is an attack or a bug.
   app.useBodyParser('json', { limit: '64kb' });
+  const viewers = app.get(ViewerResolver);
+  app.use(app.get(PublicResponseCache).middleware((req) => viewers.resolve(req)));
   serveFrontend(app, config.env.FRONTEND_DIST);
   return app;
 }

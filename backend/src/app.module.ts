@@ -14,8 +14,11 @@ import { CoursesModule } from './modules/courses/courses.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { LiveSessionsModule } from './modules/live-sessions/live-sessions.module';
 import { PubSubModule } from './common/pubsub/pubsub.module';
-import { ReportsModule } from './modules/reports/reports.module';
 import { DailySaltModule } from './common/daily-salt/daily-salt.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { RedisModule } from './common/redis/redis.module';
+import { PublicResponseCacheModule } from './common/graphql/public-response-cache.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { ReachModule } from './modules/reach/reach.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
@@ -32,6 +35,10 @@ import { ScenariosModule } from './modules/scenarios/scenarios.module';
 @Module({
   imports: [
     DatabaseModule,
+    RedisModule,
+    RateLimitModule,
+    DailySaltModule,
+    PublicResponseCacheModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [ConfigService],
@@ -54,7 +61,6 @@ import { ScenariosModule } from './modules/scenarios/scenarios.module';
     ReportsModule,
     CertificatesModule,
     PrivacyModule,
-    DailySaltModule,
     CampaignsModule,
     ReachModule,
   ],

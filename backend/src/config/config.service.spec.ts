@@ -19,4 +19,16 @@ describe('ConfigService', () => {
     expect(() => new ConfigService({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => new ConfigService({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
   });
+
+  it('accepts a redis:// URL for REDIS_URL and names it when it is something else', () => {
+    expect(new ConfigService({ REDIS_URL: 'redis://127.0.0.1:6379' }).env.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(new ConfigService({}).env.REDIS_URL).toBeUndefined();
+    expect(() => new ConfigService({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL/);
+  });
+
+  it('caps a live session at 2,500 participants unless told otherwise', () => {
+    expect(new ConfigService({}).env.LIVE_SESSION_MAX_PARTICIPANTS).toBe(2500);
+    expect(new ConfigService({ LIVE_SESSION_MAX_PARTICIPANTS: '40' }).env.LIVE_SESSION_MAX_PARTICIPANTS).toBe(40);
+    expect(() => new ConfigService({ LIVE_SESSION_MAX_PARTICIPANTS: '0' })).toThrow(/LIVE_SESSION_MAX_PARTICIPANTS/);
+  });
 });

@@ -12,6 +12,15 @@ export const envSchema = z.object({
     .string()
     .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'must be file:<path> or postgres://user@host/db')
     .default('file:data/zorka.sqlite'),
+  /** `redis://host:port` shared by several instances: live events, rate limits and the daily salt. Unset: kept in memory (one instance). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'must be redis://host:port (or rediss:// for TLS)')
+    .optional(),
+  /** Put before every Redis key and channel, so one Redis can serve several deployments (or test runs) apart */
+  REDIS_PREFIX: z.string().regex(/^[\w.:-]{1,40}$/, 'letters, digits and . : - _ only, up to 40').default('zorka:'),
+  /** At most this many participants in one group (so in one live session); further joins are refused with a message */
+  LIVE_SESSION_MAX_PARTICIPANTS: z.coerce.number().int().min(1).max(100_000).default(2500),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   CONTENT_DIR: z.string().default(path.join(repoRoot, 'content')),
   FRONTEND_DIST: z.string().default(path.join(repoRoot, 'frontend', 'dist')),

@@ -30,6 +30,8 @@ export interface Credentials {
 
 export interface TestApp {
   url: string;
+  /** The database this app runs on; pass it as `database` to start a second instance on the same data */
+  databaseUrl: string;
   /** Raw SQL for assertions, with `?` placeholders on either engine */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   dir: string;
@@ -73,10 +75,12 @@ async function testDatabase(dir: string): Promise<{ url: string; drop(): Promise
   };
 }
 
-export async function startTestApp(options: { contentDir?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { contentDir?: string; env?: Record<string, string>; /** another app's databaseUrl: share it (the first app drops it) */ database?: string } = {},
+): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorka-it-'));
   const contentDir = options.contentDir ?? FIXTURE_CONTENT;
-  const database = await testDatabase(dir);
+  const database = options.database ? { url: options.database, drop: async () => undefined } : await testDatabase(dir);
   const config = new ConfigService({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
@@ -108,6 +112,7 @@ export async function startTestApp(options: { contentDir?: string; env?: Record<
   const isPostgres = dataSource.options.type === 'postgres';
   return {
     url,
+    databaseUrl: database.url,
     dir,
     sql: (query, params = []) => {
       let n = 0;

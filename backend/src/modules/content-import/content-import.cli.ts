@@ -8,12 +8,13 @@ import { ConfigService } from '../../config/config.service';
 import { DatabaseModule } from '../../database/database.module';
 import { ContentInvalidError } from './content-import.errors';
 import { ContentImportModule } from './content-import.module';
+import { PublicResponseCacheModule } from '../../common/graphql/public-response-cache.module';
 import { ContentImportService } from './content-import.service';
 
 /** `pnpm content:import [dir]`: validates and imports the content without starting the server. */
 async function main(): Promise<void> {
   const config = new ConfigService();
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule, ContentImportModule] })
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, TypeOrmModule, ContentImportModule, PublicResponseCacheModule] })
   class ImportCliModule {}
   const app = await NestFactory.createApplicationContext(ImportCliModule, { logger: new JsonLogger('warn') });
   try {

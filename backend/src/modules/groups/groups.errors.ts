@@ -20,3 +20,6 @@ export const alreadyMember = () =>
   new DomainError('CONFLICT', 'errors.group.alreadyMember', 'You are in this group on this device: your tests count already. Set your pairing code on the group page instead.');
 export const pairingCodeTaken = () =>
   new DomainError('CONFLICT', 'errors.group.pairingCodeTaken', 'Someone in this group already uses this pairing code for this test: choose another one');
+/** The live session's capacity: one group is one room, and the server is sized for this many phones. */
+export const groupFull = (max: number) =>
+  new DomainError('CONFLICT', 'errors.group.full', `This group is full: it has the most participants one live session takes (${max}). Ask your trainer.`, { max });

@@ -87,11 +87,19 @@ export class GroupsRepository {
     return this.memberships.find({ where: { learnerId }, order: { joinedAt: 'ASC' } });
   }
 
-  /** Inserts, or returns the membership a concurrent join of the same learner made first. */
-  async insertMembership(membership: MembershipEntity): Promise<MembershipEntity> {
+  /**
+   * Inserts, or returns the membership a concurrent join of the same learner made first; null when
+   * the group already has `maxMembers` (counted in the inserting transaction: exact on SQLite, whose
+   * writes are serialised; on PostgreSQL joins racing at the very edge may pass it by a few).
+   */
+  async insertMembership(membership: MembershipEntity, maxMembers: number): Promise<MembershipEntity | null> {
     try {
-      await this.writer.write((m) => m.insert(MembershipEntity, membership));
-      return membership;
+      const inserted = await this.writer.transaction(async (m) => {
+        if ((await m.count(MembershipEntity, { where: { groupId: membership.groupId } })) >= maxMembers) return false;
+        await m.insert(MembershipEntity, membership);
+        return true;
+      });
+      return inserted ? membership : null;
     } catch (error) {
       const existing = await this.findMembership(membership.groupId, membership.learnerId);
       if (existing) return existing;

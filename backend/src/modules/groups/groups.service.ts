@@ -9,7 +9,7 @@ import type { CreateGroupInput } from './dto/create-group.input';
 import type { JoinGroupInput } from './dto/join-group.input';
 import type { GroupEntity, ProfileField } from './group.entity';
 import { isoDate, optionalText, requiredText } from './group-input';
-import { consentRequired, groupNotFound, invalidField, joinCodeNotRecognised, membershipNotFound } from './groups.errors';
+import { consentRequired, groupFull, groupNotFound, invalidField, joinCodeNotRecognised, membershipNotFound } from './groups.errors';
 import { GroupsRepository } from './groups.repository';
 import { formatJoinCode, generateJoinCode, normalizeJoinCode } from './join-code';
 import { newPairingSalt } from './pairing-code';
@@ -115,7 +115,8 @@ export class GroupsService {
       consentedAt: new Date(),
       joinedAt: new Date(),
       pairingHash: null,
-    });
+    }, this.config.env.LIVE_SESSION_MAX_PARTICIPANTS);
+    if (!membership) throw groupFull(this.config.env.LIVE_SESSION_MAX_PARTICIPANTS);
     await this.changed(group.id);
     return this.toMembership(membership, group);
   }

@@ -6,7 +6,7 @@ import { parseLocale } from '../../common/graphql/locale';
 import { EventBus } from '../../common/pubsub/event-bus';
 import { viewsOnChange } from '../../common/pubsub/map-events';
 import { ShowLiveStepInput } from './dto/show-live-step.input';
-import { groupTopic, LiveSessionsService, sessionTopic } from './live-sessions.service';
+import { groupTopic, LiveSessionsService, sessionTopic, type LiveChange } from './live-sessions.service';
 import { ParticipantLiveView, TrainerLiveView } from './models/live-session.model';
 
 const LOCALE = { description: 'ru, en or be' } as const;
@@ -122,10 +122,11 @@ export class LiveSessionsResolver {
     @Args('locale', LOCALE) locale: string,
   ) {
     const loc = parseLocale(locale);
-    await this.live.participantViewFor(learnerId, groupId, loc); // refuses non-members; records attendance
+    const attended = new Set<string>();
+    await this.live.participantViewFor(learnerId, groupId, loc, { attended }); // refuses non-members; records attendance
     // A session that has just ended is sent once more, as `active: false`, so phones know it ended.
-    return viewsOnChange('participantLiveSession', this.events.subscribe<{ sessionId: string }>(groupTopic(groupId)), (signal) =>
-      this.live.participantViewFor(learnerId, groupId, loc, signal?.sessionId),
+    return viewsOnChange('participantLiveSession', this.events.subscribe<LiveChange>(groupTopic(groupId)), (signal) =>
+      this.live.participantViewFor(learnerId, groupId, loc, { change: signal?.change, sessionId: signal?.sessionId, attended }),
     );
   }
 }

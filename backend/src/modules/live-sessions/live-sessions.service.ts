@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/auth/viewer';
 import { pickText, translate, type Locale } from '../../common/graphql/locale';
 import { EventBus } from '../../common/pubsub/event-bus';
+import { membershipNotFound } from '../groups/groups.errors';
 import { GroupsService } from '../groups/groups.service';
 import { LessonsService } from '../lessons/lessons.service';
 import type { QuestionTypeValue } from '../quizzes/models/quiz.model';
@@ -11,10 +12,40 @@ import { findNode, isEnding } from '../scenarios/scenario-traversal';
 import { ScenariosService } from '../scenarios/scenarios.service';
 import type { ShowLiveStepInput } from './dto/show-live-step.input';
 import { countAnswers, majorityChoice } from './live-results';
+import type { LiveAnswerEntity } from './live-answer.entity';
 import type { LiveSessionEntity, LiveStep } from './live-session.entity';
 import { answersClosed, badAnswer, badStep, noVotes, nothingToAnswer, sessionEnded, sessionNotFound } from './live-sessions.errors';
 import { LiveSessionsRepository } from './live-sessions.repository';
 import { LiveStepKindValue, type LiveResults, type LiveStepView, type ParticipantLiveView, type TrainerLiveView } from './models/live-session.model';
+
+/** What a change to a session tells the group's phones: `change` names this one change. */
+export interface LiveChange {
+  sessionId: string;
+  change: string;
+}
+
+/** A phone following its group: the change it is catching up with, and the sessions it is counted in. */
+export interface Following {
+  change?: string;
+  /** The session the change was about: when it has just ended, the phone is told so once */
+  sessionId?: string;
+  attended: Set<string>;
+  /** Read at the first view; later changes check it against the group's members of the moment */
+  membershipId?: string;
+}
+
+/** The part of every phone's view that is the same for the whole group at one change. */
+interface GroupSnapshot {
+  /** Who is in the group at this change (shared snapshots only): a phone whose participant left or was removed stops here */
+  memberIds: Set<string> | null;
+  session: LiveSessionEntity | null;
+  detail: StepDetail | null;
+  answers: LiveAnswerEntity[];
+  answerOf: Map<string, string[]>;
+}
+
+/** How long a change's snapshot is kept for phones still catching up with it. */
+const SNAPSHOT_MS = 10_000;
 
 /** Topics: the trainer's screen follows a session, participants follow their group. */
 export const sessionTopic = (sessionId: string) => `live:session:${sessionId}`;
@@ -33,6 +64,13 @@ interface StepDetail {
 
 @Injectable()
 export class LiveSessionsService {
+  /**
+   * One change reaches every phone of a group at once: the session, the step on screen and its
+   * answers are read once per change (and locale), not once per phone. Keyed by the change's id,
+   * so a phone never gets a snapshot older than the change it was told about.
+   */
+  private readonly snapshots = new Map<string, Promise<GroupSnapshot>>();
+
   constructor(
     private readonly sessions: LiveSessionsRepository,
     private readonly groups: GroupsService,
@@ -105,16 +143,45 @@ export class LiveSessionsService {
    * A participant opening (or reopening) the group's live session, or a phone following it when it
    * changes (one already following when a session starts is attending it): counted once as attending.
    */
-  async participantViewFor(learnerId: string, groupId: string, locale: Locale, changedSessionId?: string): Promise<ParticipantLiveView | null> {
-    const membership = await this.groups.membershipOf(groupId, learnerId);
-    const session = await this.sessions.findActiveForGroup(membership.groupId);
+  async participantViewFor(learnerId: string, groupId: string, locale: Locale, following?: Following): Promise<ParticipantLiveView | null> {
+    // A phone following a change already knows its membership: the snapshot's member list (one
+    // read for the whole group) says whether it still holds.
+    const membershipId = following?.membershipId ?? (await this.groups.membershipOf(groupId, learnerId)).id;
+    if (following) following.membershipId = membershipId;
+    const snapshot = await this.snapshot(groupId.slice(0, 36), locale, following?.change);
+    if (snapshot.memberIds && !snapshot.memberIds.has(membershipId)) throw membershipNotFound();
+    const { session, detail } = snapshot;
     if (!session) {
       // The change was this group's session ending: say so explicitly, once, rather than "no session".
-      const ended = changedSessionId ? await this.sessions.find(changedSessionId) : null;
-      return ended?.groupId === membership.groupId && ended.endedAt ? this.participantView(ended, membership.id, locale) : null;
+      const ended = following?.sessionId ? await this.sessions.find(following.sessionId) : null;
+      return ended?.groupId === groupId && ended.endedAt ? this.participantView(ended, null, [], async () => []) : null;
     }
-    await this.sessions.recordAttendance(session.id, membership.id);
-    return this.participantView(session, membership.id, locale);
+    if (!following?.attended.has(session.id)) {
+      await this.sessions.recordAttendance(session.id, membershipId);
+      following?.attended.add(session.id);
+    }
+    return this.participantView(session, detail, snapshot.answerOf.get(membershipId) ?? [], async () => snapshot.answers);
+  }
+
+  private snapshot(groupId: string, locale: Locale, change: string | undefined): Promise<GroupSnapshot> {
+    if (!change) return this.readSnapshot(groupId, locale, false);
+    const key = `${change}:${groupId}:${locale}`;
+    let snapshot = this.snapshots.get(key);
+    if (!snapshot) {
+      snapshot = this.readSnapshot(groupId, locale, true);
+      this.snapshots.set(key, snapshot);
+      setTimeout(() => this.snapshots.delete(key), SNAPSHOT_MS).unref();
+      snapshot.catch(() => this.snapshots.delete(key));
+    }
+    return snapshot;
+  }
+
+  private async readSnapshot(groupId: string, locale: Locale, withMembers: boolean): Promise<GroupSnapshot> {
+    const session = await this.sessions.findActiveForGroup(groupId);
+    const detail = session?.step ? await this.detail(session.step, locale) : null;
+    const answers = session && detail && session.step?.kind !== 'lesson' ? await this.sessions.answersTo(session.id, detail.view.key) : [];
+    const memberIds = withMembers ? new Set((await this.groups.members(groupId)).map((m) => m.id)) : null;
+    return { memberIds, session, detail, answers, answerOf: new Map(answers.map((a) => [a.membershipId, a.optionIds])) };
   }
 
   async answer(learnerId: string, sessionId: string, optionIds: string[], locale: Locale): Promise<ParticipantLiveView> {
@@ -131,7 +198,6 @@ export class LiveSessionsService {
     const known = new Set(detail.view.options.map((o) => o.id));
     const unknown = chosen.find((id) => !known.has(id));
     if (unknown) throw badAnswer(`"${unknown.slice(0, 120)}" is not an answer here`);
-    await this.sessions.recordAttendance(session.id, membership.id);
     await this.sessions.recordAnswer({
       id: randomUUID(),
       sessionId: session.id,
@@ -141,12 +207,13 @@ export class LiveSessionsService {
       answeredAt: new Date(),
     });
     await this.events.publish(sessionTopic(session.id), { sessionId: session.id });
-    return this.participantView(session, membership.id, locale);
+    const mine = await this.sessions.findAnswer(session.id, membership.id, detail.view.key);
+    return this.participantView(session, detail, mine?.optionIds ?? [], () => this.sessions.answersTo(session.id, detail.view.key));
   }
 
   private async changed(session: LiveSessionEntity, startedOrEnded = false): Promise<void> {
     await this.events.publish(sessionTopic(session.id), { sessionId: session.id });
-    await this.events.publish(groupTopic(session.groupId), { sessionId: session.id });
+    await this.events.publish<LiveChange>(groupTopic(session.groupId), { sessionId: session.id, change: randomUUID() });
     if (startedOrEnded) await this.groups.changed(session.groupId);
   }
 
@@ -234,9 +301,9 @@ export class LiveSessionsService {
     };
   }
 
-  private async results(session: LiveSessionEntity, detail: StepDetail): Promise<LiveResults | null> {
+  private async results(session: LiveSessionEntity, detail: StepDetail, answers?: LiveAnswerEntity[]): Promise<LiveResults | null> {
     if (!session.step || session.step.kind === 'lesson') return null;
-    const answers = await this.sessions.answersTo(session.id, detail.view.key);
+    answers ??= await this.sessions.answersTo(session.id, detail.view.key);
     const counts = countAnswers(detail.view.options.map((o) => o.id), answers);
     const roomChoice = majorityChoice(counts);
     const correctOptionIds = session.step.kind === 'question' ? detail.correctOptionIds : roomChoice ? [roomChoice] : [];
@@ -256,10 +323,12 @@ export class LiveSessionsService {
     };
   }
 
-  private async participantView(session: LiveSessionEntity, membershipId: string, locale: Locale): Promise<ParticipantLiveView> {
-    const detail = session.step ? await this.detail(session.step, locale) : null;
-    const mine = detail ? await this.sessions.findAnswer(session.id, membershipId, detail.view.key) : null;
-    const myAnswer = mine?.optionIds ?? [];
+  private async participantView(
+    session: LiveSessionEntity,
+    detail: StepDetail | null,
+    myAnswer: string[],
+    answers: () => Promise<LiveAnswerEntity[]>,
+  ): Promise<ParticipantLiveView> {
     const revealed = session.revealed && detail !== null;
     return {
       sessionId: session.id,
@@ -268,7 +337,7 @@ export class LiveSessionsService {
       step: detail?.view ?? null,
       revealed: session.revealed,
       myAnswer,
-      results: revealed ? await this.results(session, detail) : null,
+      results: revealed ? await this.results(session, detail, await answers()) : null,
       feedback: revealed && myAnswer.length > 0 ? myAnswer.map((id) => detail.feedback.get(id) ?? '').filter(Boolean).join(' ') || null : null,
     };
   }

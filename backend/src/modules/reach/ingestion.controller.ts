@@ -26,7 +26,7 @@ export class IngestionController {
       return;
     }
     const ip = req.socket.remoteAddress ?? 'unknown';
-    if (!this.ingestion.allowSource(ip)) return this.refuse(req, res, 429, 'Too many batches from this source');
+    if (!(await this.ingestion.allowSource(ip))) return this.refuse(req, res, 429, 'Too many batches from this source');
     let text: string;
     try {
       text = await readBody(req);

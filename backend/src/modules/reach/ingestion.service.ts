@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DailySaltStore } from '../../common/daily-salt/daily-salt.store';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter';
+import { RateLimitStore } from '../../common/rate-limit/rate-limit.store';
 import { ConfigService } from '../../config/config.service';
 import { CampaignLinksService } from '../campaigns/campaign-links.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -21,14 +21,10 @@ interface LiveCampaign {
 const CACHE_MS = 1_000;
 const CACHE_MAX = 1_000;
 
-/** Made at start and never stored: rate-limit keys cannot be turned back into addresses. */
-const SOURCE_SALT = randomBytes(32);
-
 export type IngestOutcome = 'accepted' | 'unknownCampaign' | 'rateLimited';
 
 @Injectable()
 export class IngestionService {
-  private readonly limiter = new RateLimiter();
   private readonly cache = new Map<string, { at: number; campaign: LiveCampaign | null }>();
 
   constructor(
@@ -37,12 +33,16 @@ export class IngestionService {
     private readonly salts: DailySaltStore,
     private readonly buffer: ReachEventBuffer,
     private readonly config: ConfigService,
+    private readonly limits: RateLimitStore,
   ) {}
 
-  /** Counts one beacon request of a source; false when the source is over its limit. */
-  allowSource(ip: string): boolean {
-    const key = createHash('sha256').update(SOURCE_SALT).update(ip).digest('base64url').slice(0, 22);
-    return this.limiter.hit(key, this.config.env.CAMPAIGN_INGEST_LIMIT_PER_MINUTE, 60_000) === 0;
+  /**
+   * Counts one beacon request of a source; false when the source is over its limit. The counters
+   * and the salt the address is hashed with are shared by every instance (Redis) or in memory.
+   */
+  async allowSource(ip: string): Promise<boolean> {
+    const key = 'ingest:' + createHash('sha256').update(await this.limits.sourceSalt()).update(ip).digest('base64url').slice(0, 22);
+    return (await this.limits.hit(key, this.config.env.CAMPAIGN_INGEST_LIMIT_PER_MINUTE, 60_000)) === 0;
   }
 
   /**

@@ -107,6 +107,22 @@ describe('a live session: the trainer paces, phones follow', () => {
     expect(JSON.stringify(first ?? sub.failure)).toMatch(/NOT_FOUND|not in the group/);
   });
 
+  it('stops showing the session to a phone whose participant the trainer removed', async () => {
+    const removed = await t.newLearner();
+    const group = (await t.gql(`query ($g: ID!) { group(id: $g) { joinCode } }`, { g: groupId }, trainer)).data?.group;
+    const membershipId = (await t.gql(`mutation ($c: String!) { joinGroup(input: { code: $c, nickname: "Gone", consent: true }) { id } }`, { c: group.joinCode }, removed)).data?.joinGroup.id;
+    const phone = wsClient(t.url, { learnerToken: removed });
+    clients.push(phone);
+    const onPhone = collect<any>(phone, `subscription ($g: ID!) { participantLiveSession(groupId: $g, locale: "en") { sessionId step { key } } }`, { g: groupId });
+    expect((await onPhone.next(1))?.data?.participantLiveSession.sessionId).toBe(sessionId);
+    const gone = await t.gql(`mutation ($g: ID!, $m: ID!) { removeParticipant(groupId: $g, participantId: $m) }`, { g: groupId, m: membershipId }, trainer);
+    expect(gone.errors).toBeUndefined();
+    await asTrainer(`mutation ($s: ID!, $locale: String!) { showLiveStep(sessionId: $s, input: { kind: LESSON, lessonId: "fixture-course/first-lesson" }, locale: $locale) { sessionId } }`, { s: sessionId });
+    const next = await onPhone.next(2).catch(() => undefined);
+    expect(next?.data?.participantLiveSession ?? null).toBeNull();
+    expect(JSON.stringify(next ?? onPhone.failure)).toMatch(/NOT_FOUND|not in the group/);
+  });
+
   it('ends the session', async () => {
     const ended = await asTrainer(`mutation ($s: ID!, $locale: String!) { endLiveSession(sessionId: $s, locale: $locale) { active } }`, { s: sessionId });
     expect(ended.data?.endLiveSession.active).toBe(false);
