@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { ConfigService } from '../../config/config.service';
 import { formatGraphqlError } from '../errors/format-graphql-error';
+import { MAX_TOKENS, webSocketLimits } from './ws-limits';
 import type { GraphqlContext } from '../auth/viewer';
 
 const logger = new Logger('GraphQL');
@@ -59,7 +60,7 @@ function armor(config: ConfigService) {
     maxDepth: { n: 6, flattenFragments: true, ignoreIntrospection: false },
     maxAliases: { n: 15 },
     costLimit: { maxCost: 5000 },
-    maxTokens: { n: 1000 },
+    maxTokens: { n: MAX_TOKENS },
     maxDirectives: { n: 10 },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
@@ -84,6 +85,7 @@ export function graphqlOptions(config: ConfigService): ApolloDriverConfig {
       // onNext/onError are graphql-ws options that Nest passes through but does not declare.
       'graphql-ws': {
         path: '/graphql',
+        ...webSocketLimits(limits.validationRules ?? [], config.isProduction),
         onConnect: (ctx: { extra: unknown }) => isAllowedOrigin((ctx as WsContext).extra.request, config.publicUrl),
         onNext: (_ctx: unknown, _id: unknown, _payload: unknown, _args: unknown, result: ExecutionResult) =>
           result.errors ? { ...result, errors: formatErrors(result.errors) } : result,
