@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import * as path from 'node:path';
 import { ConfigError, ConfigService } from './config/config.service';
 import { createApp } from './app.factory';
+import { exitCleanlyOnSignals, InFlightRequests } from './common/lifecycle/graceful-shutdown';
+import { JsonLogger } from './common/logging/json-logger';
 import { DemoAccountsService, type DemoAccount } from './modules/accounts/demo-accounts.service';
 import { ContentInvalidError } from './modules/content-import/content-import.errors';
 import { ContentImportService } from './modules/content-import/content-import.service';
@@ -21,7 +23,9 @@ function printBanner(url: string, accounts: DemoAccount[], dataDir: string): voi
 
 async function bootstrap(): Promise<void> {
   const config = new ConfigService();
-  const app = await createApp(config);
+  const inFlight = new InFlightRequests();
+  const app = await createApp(config, { inFlight });
+  exitCleanlyOnSignals(app, inFlight, new JsonLogger(config.env.LOG_LEVEL));
   if (config.env.IMPORT_CONTENT_ON_START) {
     try {
       await app.get(ContentImportService).importFrom(config.env.CONTENT_DIR);
