@@ -42,4 +42,8 @@ export class GroupEntity {
 
   @Column()
   createdAt: Date;
+
+  /** Set by the client so that a resent write is stored once */
+  @Column('varchar', { length: 64, nullable: true })
+  clientId: string | null;
 }

@@ -57,7 +57,7 @@ describe('ScenarioPlayer', () => {
       'You look worried. Want to talk?',
     ]);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your reply' }));
-    expect(callsTo('StartScenario')[0]!.variables).toEqual({ scenarioId: 'course-a/roleplay', locale: 'en' });
+    expect(callsTo('StartScenario')[0]!.variables).toEqual({ scenarioId: 'course-a/roleplay', locale: 'en', clientId: expect.stringMatching(/^[0-9a-f-]{8,64}$/) });
   });
 
   it('adds the learner line, the reaction and the next node when a choice is made', async () => {
@@ -74,7 +74,12 @@ describe('ScenarioPlayer', () => {
       'Anya, 12 It is nothing... just a friend from a game.',
     ]);
     expect(screen.getByRole('button', { name: 'Tell me about this friend?' })).toBeTruthy();
-    expect(callsTo('ChooseScenarioOption')[0]!.variables).toEqual({ runId: 'run-1', choiceId: 'ask-calmly', locale: 'en' });
+    expect(callsTo('ChooseScenarioOption')[0]!.variables).toEqual({
+      runId: 'run-1',
+      choiceId: 'ask-calmly',
+      locale: 'en',
+      clientId: expect.stringMatching(/^[0-9a-f-]{8,64}$/),
+    });
   });
 
   it('shows the kind of ending in words, its title and explanation when an ending is reached', async () => {
