@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import type { InFlightRequests } from './common/lifecycle/graceful-shutdown';
+import { refuseUnreadableBodies } from './common/http/unreadable-body';
 import { JsonLogger } from './common/logging/json-logger';
 import { loggablePath } from './common/logging/log-path';
 import { ConfigService } from './config/config.service';
@@ -77,7 +78,8 @@ export async function createApp(config: ConfigService, options: AppOptions = {})
   app.use(requestLog(logger));
   app.use(securityHeaders(config));
   // A GraphQL request is small; a large body is an attack or a bug.
-  app.useBodyParser('json', { limit: '64kb' });
+  app.use(express.json({ limit: '64kb' }));
+  app.use(refuseUnreadableBodies(logger));
   serveFrontend(app, config.env.FRONTEND_DIST);
   return app;
 }

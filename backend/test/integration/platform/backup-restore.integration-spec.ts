@@ -96,7 +96,8 @@ describe.skipIf(Boolean(process.env['ZORKA_TEST_POSTGRES_URL']))('backup and res
 
   it('restores the copy into a stopped database, keeps the one it replaced, and the server runs on it', async () => {
     const target = path.join(work, 'restored', 'zorka.sqlite');
-    const [[copied]] = await querySqliteFile<{ n: number }>(path.join(work, 'copy.sqlite'), ["SELECT COUNT(*) AS n FROM quiz_attempts WHERE client_id LIKE 'backup-%'"]);
+    const [rows] = await querySqliteFile<{ n: number }>(path.join(work, 'copy.sqlite'), ["SELECT COUNT(*) AS n FROM quiz_attempts WHERE client_id LIKE 'backup-%'"]);
+    const copied = rows?.[0];
     const first = await cli('restore', path.join(work, 'copy.sqlite'), target);
     expect(first.code, first.out).toBe(0);
     const second = await cli('restore', path.join(work, 'copy.sqlite'), target);

@@ -84,6 +84,20 @@ describe('GraphQL over HTTP: what a hostile page or a scanner may try', () => {
     expect(query.status).toBe(400);
   });
 
+  it('refuses a subscription sent over HTTP with a 400 (they are served over WebSocket)', async () => {
+    const res = await t.gql('subscription ($s: ID!) { trainerLiveSession(sessionId: $s, locale: "en") { sessionId } }', { s: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers a body that cannot be read (bad JSON, false compression) with a 400 and no detail', async () => {
+    const badJson = await post('application/json', '{"query": "{ courses');
+    expect(badJson.status).toBe(400);
+    const gzip = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: 'not gzip' });
+    expect(gzip.status).toBe(400);
+    expect(await gzip.text()).not.toMatch(/\bat |node:|\/[a-z]+\//);
+  });
+
   it('answers a batch (an array of operations) with 400', async () => {
     const res = await post('application/json', JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
     expect(res.status).toBe(400);
