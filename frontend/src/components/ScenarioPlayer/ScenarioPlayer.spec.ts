@@ -82,6 +82,24 @@ describe('ScenarioPlayer', () => {
     });
   });
 
+  it('resends a choice with the same client id after a failure, and the next choice with a new one', async () => {
+    let tries = 0;
+    const { callsTo } = serve({
+      ChooseScenarioOption: () => (++tries === 1 ? graphqlError('TOO_MANY_REQUESTS') : { chooseScenarioOption: tries === 2 ? secondNode : anEnding('GOOD') }),
+    });
+    const { user } = await renderApp(path);
+    await user.click(await screen.findByRole('button', { name: 'Start the role-play' }));
+    await user.click(screen.getByRole('button', { name: 'You look worried. Want to talk?' }));
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: 'You look worried. Want to talk?' }));
+    await user.click(await screen.findByRole('button', { name: 'Tell me about this friend?' }));
+
+    const ids = callsTo('ChooseScenarioOption').map((call) => call.variables['clientId']);
+    expect(ids).toHaveLength(3);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).not.toBe(ids[1]);
+  });
+
   it('shows the kind of ending in words, its title and explanation when an ending is reached', async () => {
     serve();
     const { user } = await renderApp(path);
