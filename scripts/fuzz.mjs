@@ -1,7 +1,7 @@
 // `node scripts/fuzz.mjs`: throws at least 10,000 malformed, oversized, deeply nested and random requests
 // at the built server (GraphQL over HTTP, the REST routes, raw HTTP) and checks every answer: a clean 4xx
 // or a GraphQL error, never a 500 or an INTERNAL_SERVER_ERROR, never a stack frame or a file path in a body;
-// the server stays up and its memory bounded. FUZZ_REQUESTS, FUZZ_SEED, FUZZ_RSS_LIMIT_MB change the run.
+// the server stays up and its memory bounded. FUZZ_REQUESTS, FUZZ_SEED, FUZZ_RSS_LIMIT_MB, FUZZ_MAX_HEAP_MB change the run.
 // A new target (e.g. an ingestion endpoint) is one entry in TARGETS. Uses backend/dist: run `pnpm build` first.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +14,8 @@ import { requireBuild, startServer } from './server.mjs';
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const RSS_LIMIT_MB = Number(process.env.FUZZ_RSS_LIMIT_MB ?? 600);
+// Caps the server's JavaScript heap: a leak then ends in a crash the run reports, not in slow growth.
+const MAX_HEAP_MB = process.env.FUZZ_MAX_HEAP_MB;
 const IN_FLIGHT = 24;
 
 const { buildSchema, isInputObjectType, isListType, isNonNullType, isEnumType, isObjectType, isScalarType, getNamedType } = createRequire(
@@ -183,7 +185,7 @@ function rssMb(pid) {
 
 requireBuild();
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zorka-fuzz-'));
-const server = await startServer(dir, { env: { LOG_LEVEL: 'info' } });
+const server = await startServer(dir, { env: { LOG_LEVEL: 'info', ...(MAX_HEAP_MB ? { NODE_OPTIONS: `--max-old-space-size=${MAX_HEAP_MB}` } : {}) } });
 const rss = { start: rssMb(server.child.pid), max: 0 };
 const sampler = setInterval(() => (rss.max = Math.max(rss.max, rssMb(server.child.pid))), 100);
 const byStatus = new Map();
@@ -241,7 +243,7 @@ try {
   for (const [status, n] of [...byStatus].sort((a, b) => String(a[0]).localeCompare(String(b[0])))) line(`  ${status}`, n);
   process.stdout.write('  GraphQL errors by code:\n');
   for (const [code, n] of [...byCode].sort((a, b) => b[1] - a[1])) line(`  ${code}`, n);
-  line('server RSS at start / max / end (MiB)', `${rss.start.toFixed(0)} / ${rss.max.toFixed(0)} / ${rss.end.toFixed(0)} (limit ${RSS_LIMIT_MB})`);
+  line('server RSS at start / max / end (MiB)', `${rss.start.toFixed(0)} / ${rss.max.toFixed(0)} / ${rss.end.toFixed(0)} (limit ${RSS_LIMIT_MB}${MAX_HEAP_MB ? `, heap capped at ${MAX_HEAP_MB}` : ''})`);
   line('server up afterwards (/health)', up ? 'yes' : 'NO');
   line('errors in the server log', unexpected.length);
   line('bad answers (5xx, internal error, leak)', problems.length);
