@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import { signInAsManager } from './support/staff';
 
 const MEDIA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'content', 'courses', 'teach-children-to-see-lies', 'media');

@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The package is an ES module: no __dirname.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'data', 'e2e');
+// Cleared at every start: the server's log and what the journeys typed (support/run-files.ts).
+const runDir = path.join(dataDir, 'run');
 
 /**
  * Journeys in Debian's Chromium against the real built platform: one server on its own SQLite file,
@@ -13,7 +15,7 @@ const dataDir = path.join(root, 'data', 'e2e');
  */
 export default defineConfig({
   testDir: '.',
-  testMatch: ['**/*.e2e-spec.ts', '**/*.a11y-spec.ts'],
+  testMatch: ['**/*.e2e-spec.ts', '**/*.a11y-spec.ts', 'logs/*.check.ts'],
   // Every test is independent (a fresh browser context is a fresh anonymous learner), so two run at once.
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
@@ -33,9 +35,14 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', testMatch: ['**/*.e2e-spec.ts', '**/*.a11y-spec.ts'], use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // After every journey: the server's log must hold nothing they typed or were handed out.
+    { name: 'logs', testMatch: ['logs/*.check.ts'], dependencies: ['chromium'] },
+  ],
   webServer: {
-    command: `rm -rf "${dataDir}/db" && node backend/dist/main.js`,
+    // Its whole output goes to a file that logs/no-personal-data.check.ts reads after the run.
+    command: `rm -rf "${dataDir}/db" "${runDir}" && mkdir -p "${runDir}" && exec node backend/dist/main.js > "${runDir}/server.log" 2>&1`,
     cwd: root,
     url: `http://127.0.0.1:${PORT}/health`,
     reuseExistingServer: false,
@@ -46,7 +53,8 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_URL: `file:${path.join(dataDir, 'db', 'zorka.sqlite')}`,
       DATA_DIR: path.join(dataDir, 'db'),
-      LOG_LEVEL: 'info',
+      // Every request is logged, so that a leak in any of them would show.
+      LOG_LEVEL: 'debug',
     },
   },
 });

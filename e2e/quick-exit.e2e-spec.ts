@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 
 /**
  * The quick exit leaves for BBC Weather (VITE_QUICK_EXIT_URL's default). No test reaches the internet:

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import { inLocale, lessonHeader, loadCourse } from './support/content';
 
 const COURSE = 'teach-children-to-see-lies';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { firstSentence, inLocale, lessonHeader, lessonIds, loadCourse } from './support/content';
 
 const COURSE = 'teach-children-to-see-lies-youth';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import { loadQuiz, rightAnswers, wrongAnswer } from './support/content';
 import { answerQuiz } from './support/ui';
 

@@ -6,6 +6,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
+import type { InFlightRequests } from './common/lifecycle/graceful-shutdown';
+import { refuseUnreadableBodies } from './common/http/unreadable-body';
 import { JsonLogger } from './common/logging/json-logger';
 import { loggablePath } from './common/logging/log-path';
 import { PublicResponseCache } from './common/graphql/public-response-cache';
@@ -114,16 +116,22 @@ function requestLog(logger: JsonLogger) {
   };
 }
 
-export async function createApp(config: ConfigService): Promise<INestApplication> {
+export interface AppOptions {
+  /** Counts in-flight requests so that a shutdown can drain them (main.ts) */
+  inFlight?: InFlightRequests;
+}
+
+export async function createApp(config: ConfigService, options: AppOptions = {}): Promise<INestApplication> {
   const logger = new JsonLogger(config.env.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false, rawBody: true });
-  app.enableShutdownHooks();
+  if (options.inFlight) app.use(options.inFlight.middleware);
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestLog(logger));
   app.use(securityHeaders(config));
   // A GraphQL request is small; a large body is an attack or a bug.
   app.useBodyParser('json', { limit: '64kb' });
+  app.use(refuseUnreadableBodies(logger));
   const viewers = app.get(ViewerResolver);
   app.use(app.get(PublicResponseCache).middleware((req) => viewers.resolve(req)));
   serveFrontend(app, config.env.FRONTEND_DIST);

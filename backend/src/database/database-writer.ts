@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -10,7 +10,7 @@ import { DataSource, type EntityManager } from 'typeorm';
  * connection and nothing is serialized.
  */
 @Injectable()
-export class DatabaseWriter {
+export class DatabaseWriter implements BeforeApplicationShutdown {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly serialize: boolean;
 
@@ -26,6 +26,11 @@ export class DatabaseWriter {
   /** A single-statement write, kept out of any other request's open transaction. */
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.exclusive(() => work(this.dataSource.manager));
+  }
+
+  /** Before the database is closed (on shutdown), every queued write is finished. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.queue;
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {

@@ -13,6 +13,7 @@ import {
   type CreateGroupMutation,
 } from '@/graphql/generated-trainings/graphql';
 import { useLiveClient } from '@/graphql/subscriptions';
+import { newClientId } from '@/modules/client-id';
 import { useQuery } from './useApi';
 import { useLocale } from './useLocale';
 
@@ -76,8 +77,14 @@ function useAction() {
 
 export function useCreateGroup() {
   const { busy, error, run } = useAction();
+  // Kept until a group is created: a retry after a lost answer (or a double click) returns the same group.
+  let clientId = newClientId();
   const create = (input: CreateGroupInput): Promise<CreateGroupMutation['createGroup'] | null> =>
-    run(async () => (await mutate(CreateGroupDocument, { input })).createGroup);
+    run(async () => {
+      const created = (await mutate(CreateGroupDocument, { input: { ...input, clientId } })).createGroup;
+      clientId = newClientId();
+      return created;
+    });
   return { busy, error, create };
 }
 

@@ -19,6 +19,7 @@ import {
 } from '@/graphql/generated-trainings/graphql';
 import { useLiveClient } from '@/graphql/subscriptions';
 import { ensureLearner, mutateAsLearner, queryAsLearner } from './useLearner';
+import { newClientId } from '@/modules/client-id';
 import { useLocale } from './useLocale';
 
 export type TrainerLiveView = TrainerLiveFieldsFragment;
@@ -125,9 +126,11 @@ export function useTrainerLiveSession(sessionId: MaybeRefOrGetter<string>) {
     actionError,
     show: (input: ShowLiveStepInput) => act('show', async () => (await mutate(ShowLiveStepDocument, { ...vars(), input })).showLiveStep),
     reveal: () => act('reveal', async () => (await mutate(RevealLiveStepDocument, vars())).revealLiveStep),
-    /** The trainer's pick, or (no choice) the room's majority */
-    advance: (choiceId?: string) =>
-      act('advance', async () => (await mutate(AdvanceLiveScenarioDocument, { ...vars(), choiceId: choiceId ?? null })).advanceLiveScenario),
+    /** The trainer's pick, or (no choice) the room's majority; from the decision on screen, so a resend moves nothing twice */
+    advance: (choiceId?: string) => {
+      const fromStepKey = followed.view.value?.step?.key ?? null;
+      return act('advance', async () => (await mutate(AdvanceLiveScenarioDocument, { ...vars(), choiceId: choiceId ?? null, fromStepKey })).advanceLiveScenario);
+    },
     end: () => act('end', async () => (await mutate(EndLiveSessionDocument, vars())).endLiveSession),
   };
 }
@@ -137,11 +140,16 @@ export function useStartLiveSession() {
   const busy = ref(false);
   const error = shallowRef<ApiError | null>(null);
 
+  // One id per intention to start: a retry after a lost answer returns the same session rather than a second one.
+  let clientId = newClientId();
+
   async function start(groupId: string): Promise<TrainerLiveView | null> {
     busy.value = true;
     error.value = null;
     try {
-      return (await mutate(StartLiveSessionDocument, { groupId, locale: locale.value })).startLiveSession;
+      const started = (await mutate(StartLiveSessionDocument, { groupId, locale: locale.value, clientId })).startLiveSession;
+      clientId = newClientId();
+      return started;
     } catch (caught) {
       error.value = toApiError(caught);
       return null;

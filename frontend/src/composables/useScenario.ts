@@ -6,6 +6,7 @@ import {
   StartScenarioDocument,
   type ScenarioRunFieldsFragment,
 } from '@/graphql/generated/graphql';
+import { newClientId } from '@/modules/client-id';
 import { useQuery } from './useApi';
 import { mutateAsLearner } from './useLearner';
 import { useLocale } from './useLocale';
@@ -37,6 +38,14 @@ export function useScenarioRun(scenarioId: MaybeRefOrGetter<string>) {
   const busy = ref(false);
   const error = shallowRef<ApiError | null>(null);
   let lineId = 0;
+  // A write is retried with the id it was first sent with, so a lost answer never counts a start or a choice twice.
+  let startId = newClientId();
+  let pendingChoice: { runId: string; nodeId: string; choiceId: string; clientId: string } | null = null;
+  const choiceClientId = (runId: string, nodeId: string, choiceId: string) => {
+    const same = pendingChoice && pendingChoice.runId === runId && pendingChoice.nodeId === nodeId && pendingChoice.choiceId === choiceId;
+    if (!same) pendingChoice = { runId, nodeId, choiceId, clientId: newClientId() };
+    return pendingChoice!.clientId;
+  };
 
   const say = (speaker: ChatLine['speaker'], text: string | null | undefined) => {
     if (text && text.trim()) lines.value.push({ id: ++lineId, speaker, text });
@@ -49,7 +58,9 @@ export function useScenarioRun(scenarioId: MaybeRefOrGetter<string>) {
       const { startScenario } = await mutateAsLearner(StartScenarioDocument, {
         scenarioId: toValue(scenarioId),
         locale: locale.value,
+        clientId: startId,
       });
+      startId = newClientId();
       lines.value = [];
       run.value = startScenario;
       say('counterpart', startScenario.node.text);
@@ -72,7 +83,9 @@ export function useScenarioRun(scenarioId: MaybeRefOrGetter<string>) {
         runId: current.id,
         choiceId: choice.id,
         locale: locale.value,
+        clientId: choiceClientId(current.id, current.node.id, choice.id),
       });
+      pendingChoice = null;
       say('learner', choice.text);
       say('counterpart', next.reaction);
       say('counterpart', next.node.text);

@@ -33,6 +33,7 @@ export const TRANSLATED_SERVER_KEYS = [
   'errors.quiz.oneOptionOnly',
   'errors.quiz.duplicateAnswer',
   'errors.quiz.badClientId',
+  'errors.badClientId',
   'errors.scenario.notFound',
   'errors.scenario.runNotFound',
   'errors.scenario.finished',

@@ -1,13 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Logger } from '@nestjs/common';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import type { ExecutionResult, GraphQLError } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { ConfigService } from '../../config/config.service';
 import { formatGraphqlError } from '../errors/format-graphql-error';
+import { MAX_TOKENS, webSocketLimits } from './ws-limits';
 import type { GraphqlContext } from '../auth/viewer';
 
 const logger = new Logger('GraphQL');
@@ -59,11 +61,30 @@ function armor(config: ConfigService) {
     maxDepth: { n: 6, flattenFragments: true, ignoreIntrospection: false },
     maxAliases: { n: 15 },
     costLimit: { maxCost: 5000 },
-    maxTokens: { n: 1000 },
+    // Armor's token check throws inside an Apollo plugin, which Apollo answers with a 500; Apollo's own
+    // parser bound (parseOptions below) refuses the same requests as a 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 10 },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
 }
+
+/**
+ * A subscription sent as an HTTP POST would run its resolver once, outside any live session, and fail
+ * on our side: it is refused as the client's mistake instead (subscriptions are served over graphql-ws).
+ */
+const subscriptionsOverWebSocketOnly: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation !== 'subscription') return;
+        throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws), not HTTP', {
+          extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+        });
+      },
+    };
+  },
+};
 
 export function graphqlOptions(config: ConfigService): ApolloDriverConfig {
   const limits = armor(config);
@@ -77,13 +98,15 @@ export function graphqlOptions(config: ConfigService): ApolloDriverConfig {
     // A text/plain or form POST (what a hostile page can send cross-site) is refused.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), subscriptionsOverWebSocketOnly, ...limits.plugins],
     validationRules: limits.validationRules,
     subscriptions: {
       // onNext/onError are graphql-ws options that Nest passes through but does not declare.
       'graphql-ws': {
         path: '/graphql',
+        ...webSocketLimits(limits.validationRules ?? [], config.isProduction),
         onConnect: (ctx: { extra: unknown }) => isAllowedOrigin((ctx as WsContext).extra.request, config.publicUrl),
         onNext: (_ctx: unknown, _id: unknown, _payload: unknown, _args: unknown, result: ExecutionResult) =>
           result.errors ? { ...result, errors: formatErrors(result.errors) } : result,

@@ -46,4 +46,8 @@ export class GroupEntity {
   /** Salt of the group's pairing-code hashes, made on first use (see pairing-code.ts) */
   @Column('varchar', { length: 32, nullable: true })
   pairingSalt: string | null;
+
+  /** Set by the client so that a resent write is stored once */
+  @Column('varchar', { length: 64, nullable: true })
+  clientId: string | null;
 }

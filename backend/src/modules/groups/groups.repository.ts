@@ -57,6 +57,10 @@ export class GroupsRepository {
     }
   }
 
+  findGroupByClientId(trainerId: string, clientId: string): Promise<GroupEntity | null> {
+    return this.groups.findOne({ where: { trainerId, clientId } });
+  }
+
   findGroup(id: string): Promise<GroupEntity | null> {
     return this.groups.findOne({ where: { id } });
   }

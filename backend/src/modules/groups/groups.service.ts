@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import * as QRCode from 'qrcode';
 import type { Viewer } from '../../common/auth/viewer';
 import { EventBus } from '../../common/pubsub/event-bus';
+import { parseClientId } from '../../common/idempotency/client-id';
 import { ConfigService } from '../../config/config.service';
 import { CoursesService } from '../courses/courses.service';
 import type { CreateGroupInput } from './dto/create-group.input';
@@ -33,7 +34,11 @@ export class GroupsService {
     await this.events.publish(groupChangedTopic(groupId), { groupId });
   }
 
+  /** Creates a group; resending the same clientId (a double click, a retry) returns the group it created. */
   async create(trainerId: string, input: CreateGroupInput): Promise<Group> {
+    const clientId = parseClientId(input.clientId);
+    const earlier = clientId ? await this.groups.findGroupByClientId(trainerId, clientId) : null;
+    if (earlier) return this.toGroup(earlier, await this.groups.membersOf([earlier.id]));
     const startsOn = isoDate('startsOn', input.startsOn);
     const endsOn = isoDate('endsOn', input.endsOn);
     if (endsOn < startsOn) throw invalidField('endsOn', 'the last day cannot be before the first');
@@ -50,10 +55,14 @@ export class GroupsService {
       expectedDisciplines: [...new Set(input.expectedDisciplines)],
       profileFields: [...new Set(input.profileFields)] as ProfileField[],
       createdAt: new Date(),
+      clientId,
     };
     for (;;) {
       const group: GroupEntity = { ...base, joinCode: generateJoinCode(), pairingSalt: newPairingSalt() };
       if (await this.groups.insertGroup(group)) return this.toGroup(group, []);
+      // Refused as a duplicate: either a concurrent resend was stored first, or the join code was taken.
+      const raced = clientId ? await this.groups.findGroupByClientId(trainerId, clientId) : null;
+      if (raced) return this.toGroup(raced, await this.groups.membersOf([raced.id]));
     }
   }
 

@@ -26,4 +26,8 @@ export class LiveSessionEntity {
 
   @Column({ type: Date, nullable: true })
   endedAt: Date | null;
+
+  /** Set by the client so that a resent write is stored once */
+  @Column('varchar', { length: 64, nullable: true })
+  clientId: string | null;
 }

@@ -4,7 +4,8 @@ import { IsNull, Repository, type EntityManager } from 'typeorm';
 import { DatabaseWriter } from '../../database/database-writer';
 import { LiveAnswerEntity } from './live-answer.entity';
 import { LiveAttendanceEntity } from './live-attendance.entity';
-import { LiveSessionEntity } from './live-session.entity';
+import { isUniqueViolation } from '../../database/unique-violation';
+import { LiveSessionEntity, type LiveStep } from './live-session.entity';
 
 interface PendingAnswer {
   answer: LiveAnswerEntity;
@@ -25,12 +26,38 @@ export class LiveSessionsRepository {
     @InjectRepository(LiveAnswerEntity) private readonly answers: Repository<LiveAnswerEntity>,
   ) {}
 
-  /** Starting a session ends the group's earlier one, in the same transaction. */
-  async start(session: LiveSessionEntity): Promise<void> {
-    await this.writer.transaction(async (m) => {
-      await m.update(LiveSessionEntity, { groupId: session.groupId, endedAt: IsNull() }, { endedAt: session.startedAt });
-      await m.insert(LiveSessionEntity, session);
-    });
+  /**
+   * Starting a session ends the group's earlier one, in the same transaction. False (and nothing
+   * changed) when the same client id was stored meanwhile: a concurrent resend.
+   */
+  async start(session: LiveSessionEntity): Promise<boolean> {
+    try {
+      await this.writer.transaction(async (m) => {
+        await m.update(LiveSessionEntity, { groupId: session.groupId, endedAt: IsNull() }, { endedAt: session.startedAt });
+        await m.insert(LiveSessionEntity, session);
+      });
+      return true;
+    } catch (error) {
+      if (session.clientId && isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+
+  findByClientId(groupId: string, clientId: string): Promise<LiveSessionEntity | null> {
+    return this.sessions.findOne({ where: { groupId, clientId } });
+  }
+
+  /** Moves the session to `to` only if it is still at `from`; false when another request moved it first. */
+  async moveStep(sessionId: string, from: LiveStep, to: LiveStep, revealed: boolean): Promise<boolean> {
+    const result = await this.writer.write((m) =>
+      m
+        .createQueryBuilder()
+        .update(LiveSessionEntity)
+        .set({ step: to, revealed })
+        .where('id = :id AND step = :from', { id: sessionId, from: JSON.stringify(from) })
+        .execute(),
+    );
+    return result.affected === 1;
   }
 
   async save(session: LiveSessionEntity): Promise<void> {

@@ -3,6 +3,7 @@ import { Allow } from '../../common/auth/allow.decorator';
 import type { Viewer } from '../../common/auth/viewer';
 import { CurrentViewer, LearnerId } from '../../common/auth/viewer.decorator';
 import { parseLocale } from '../../common/graphql/locale';
+import { CLIENT_ID_DESCRIPTION } from '../../common/idempotency/client-id';
 import { EventBus } from '../../common/pubsub/event-bus';
 import { viewsOnChange } from '../../common/pubsub/map-events';
 import { ShowLiveStepInput } from './dto/show-live-step.input';
@@ -24,8 +25,9 @@ export class LiveSessionsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('groupId', { type: () => ID, description: 'Group id' }) groupId: string,
     @Args('locale', LOCALE) locale: string,
+    @Args('clientId', { type: () => String, nullable: true, description: CLIENT_ID_DESCRIPTION }) clientId?: string | null,
   ): Promise<TrainerLiveView> {
-    return this.live.start(viewer, groupId, parseLocale(locale));
+    return this.live.start(viewer, groupId, parseLocale(locale), clientId);
   }
 
   @Allow('trainer')
@@ -57,8 +59,14 @@ export class LiveSessionsResolver {
     @Args('choiceId', { type: () => ID, nullable: true, description: 'The trainer’s pick; empty to follow the majority' })
     choiceId: string | null,
     @Args('locale', LOCALE) locale: string,
+    @Args('fromStepKey', {
+      type: () => String,
+      nullable: true,
+      description: 'The key of the decision on screen when the trainer clicked; if the room has already left it (a resent request), nothing moves',
+    })
+    fromStepKey?: string | null,
   ): Promise<TrainerLiveView> {
-    return this.live.advance(viewer, sessionId, choiceId, parseLocale(locale));
+    return this.live.advance(viewer, sessionId, choiceId, parseLocale(locale), fromStepKey);
   }
 
   @Allow('trainer')

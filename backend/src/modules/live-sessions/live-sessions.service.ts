@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../common/auth/viewer';
 import { pickText, translate, type Locale } from '../../common/graphql/locale';
+import { parseClientId } from '../../common/idempotency/client-id';
 import { EventBus } from '../../common/pubsub/event-bus';
 import { membershipNotFound } from '../groups/groups.errors';
 import { GroupsService } from '../groups/groups.service';
@@ -80,10 +81,17 @@ export class LiveSessionsService {
     private readonly events: EventBus,
   ) {}
 
-  async start(viewer: Viewer, groupId: string, locale: Locale): Promise<TrainerLiveView> {
+  /** Starts a session; resending the same clientId returns that session instead of ending it and starting another. */
+  async start(viewer: Viewer, groupId: string, locale: Locale, clientIdArg?: string | null): Promise<TrainerLiveView> {
+    const clientId = parseClientId(clientIdArg);
     const group = await this.groups.ownedGroup(viewer, groupId);
-    const session: LiveSessionEntity = { id: randomUUID(), groupId: group.id, step: null, revealed: false, startedAt: new Date(), endedAt: null };
-    await this.sessions.start(session);
+    const earlier = clientId ? await this.sessions.findByClientId(group.id, clientId) : null;
+    if (earlier) return this.trainerView(earlier, locale);
+    const session: LiveSessionEntity = { id: randomUUID(), groupId: group.id, step: null, revealed: false, startedAt: new Date(), endedAt: null, clientId };
+    if (!(await this.sessions.start(session))) {
+      const raced = clientId ? await this.sessions.findByClientId(group.id, clientId) : null;
+      if (raced) return this.trainerView(raced, locale);
+    }
     await this.changed(session, true);
     return this.trainerView(session, locale);
   }
@@ -108,9 +116,17 @@ export class LiveSessionsService {
   }
 
   /** Moves the room's role-play on: the trainer's pick, or else the majority of votes. */
-  async advance(viewer: Viewer, sessionId: string, choiceId: string | null | undefined, locale: Locale): Promise<TrainerLiveView> {
+  async advance(
+    viewer: Viewer,
+    sessionId: string,
+    choiceId: string | null | undefined,
+    locale: Locale,
+    fromStepKey?: string | null,
+  ): Promise<TrainerLiveView> {
     const session = await this.ownedActiveSession(viewer, sessionId);
     const step = session.step;
+    // Already moved on from where the trainer clicked: a resend, answered with where the room is now.
+    if (step && fromStepKey != null && stepKey(step) !== fromStepKey) return this.trainerView(session, locale);
     if (!step || step.kind !== 'decision') throw nothingToAnswer();
     const { graph } = await this.scenarios.graph(step.scenarioId);
     const node = findNode(graph, step.nodeId);
@@ -120,9 +136,13 @@ export class LiveSessionsService {
     if (!chosen) throw noVotes();
     const choice = choices.find((c) => c.id === chosen);
     if (!choice) throw badStep(`"${chosen.slice(0, 120)}" is not one of the choices here`);
-    session.step = { kind: 'decision', scenarioId: step.scenarioId, nodeId: choice.next };
+    const next: LiveStep = { kind: 'decision', scenarioId: step.scenarioId, nodeId: choice.next };
+    // Only from where it was read: of two concurrent clicks, one moves the room, the other sees where it is now.
+    if (!(await this.sessions.moveStep(session.id, step, next, isEnding(findNode(graph, choice.next))))) {
+      return this.trainerView(await this.ownedSession(viewer, session.id), locale);
+    }
+    session.step = next;
     session.revealed = isEnding(findNode(graph, choice.next));
-    await this.sessions.save(session);
     await this.changed(session);
     return this.trainerView(session, locale);
   }

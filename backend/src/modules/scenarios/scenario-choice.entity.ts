@@ -20,4 +20,8 @@ export class ScenarioChoiceEntity {
 
   @Column()
   chosenAt: Date;
+
+  /** Set by the client so that a resent write is stored once */
+  @Column('varchar', { length: 64, nullable: true })
+  clientId: string | null;
 }

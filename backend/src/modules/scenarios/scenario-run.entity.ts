@@ -28,4 +28,8 @@ export class ScenarioRunEntity {
 
   @Column({ type: Date, nullable: true })
   finishedAt: Date | null;
+
+  /** Set by the client so that a resent write is stored once */
+  @Column('varchar', { length: 64, nullable: true })
+  clientId: string | null;
 }

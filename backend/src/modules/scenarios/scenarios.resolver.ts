@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/auth/allow.decorator';
 import { LearnerId } from '../../common/auth/viewer.decorator';
 import { parseLocale } from '../../common/graphql/locale';
+import { CLIENT_ID_DESCRIPTION } from '../../common/idempotency/client-id';
 import { Scenario, ScenarioRun } from './models/scenario.model';
 import { ScenariosService } from './scenarios.service';
 
@@ -24,8 +25,9 @@ export class ScenariosResolver {
     @LearnerId() learnerId: string,
     @Args('scenarioId', { type: () => ID, description: 'Full scenario id' }) scenarioId: string,
     @Args('locale', { description: 'ru, en or be' }) locale: string,
+    @Args('clientId', { type: () => String, nullable: true, description: CLIENT_ID_DESCRIPTION }) clientId?: string | null,
   ): Promise<ScenarioRun> {
-    return this.scenarios.start(learnerId, scenarioId, parseLocale(locale));
+    return this.scenarios.start(learnerId, scenarioId, parseLocale(locale), clientId);
   }
 
   @Allow('learner')
@@ -35,7 +37,8 @@ export class ScenariosResolver {
     @Args('runId', { type: () => ID, description: 'The play-through' }) runId: string,
     @Args('choiceId', { type: () => ID, description: 'One of the current node’s choices' }) choiceId: string,
     @Args('locale', { description: 'ru, en or be' }) locale: string,
+    @Args('clientId', { type: () => String, nullable: true, description: CLIENT_ID_DESCRIPTION }) clientId?: string | null,
   ): Promise<ScenarioRun> {
-    return this.scenarios.choose(learnerId, runId, choiceId, parseLocale(locale));
+    return this.scenarios.choose(learnerId, runId, choiceId, parseLocale(locale), clientId);
   }
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { pickText, translate, type Locale } from '../../common/graphql/locale';
+import { parseClientId } from '../../common/idempotency/client-id';
 import type { OutcomeKindValue, Scenario, ScenarioNode, ScenarioRoleValue, ScenarioRun } from './models/scenario.model';
 import type { ScenarioRunEntity } from './scenario-run.entity';
 import type { ScenarioEntity } from './scenario.entity';
 import { applyChoice, countDecisionPoints, findNode, isEnding, type ScenarioGraph } from './scenario-traversal';
-import { runFinished, runNotFound, scenarioNotFound } from './scenarios.errors';
+import { choiceNotAvailable, runFinished, runNotFound, scenarioNotFound } from './scenarios.errors';
 import { ScenariosRepository } from './scenarios.repository';
 
 const graphOf = (s: ScenarioEntity): ScenarioGraph => ({ startNode: s.startNode, nodes: s.nodes });
@@ -29,8 +30,12 @@ export class ScenariosService {
     };
   }
 
-  async start(learnerId: string, scenarioId: string, locale: Locale): Promise<ScenarioRun> {
+  /** Starts a play-through; resending the same clientId returns the play-through it started. */
+  async start(learnerId: string, scenarioId: string, locale: Locale, clientIdArg?: string | null): Promise<ScenarioRun> {
+    const clientId = parseClientId(clientIdArg);
     const scenario = await this.findActive(scenarioId);
+    const earlier = clientId ? await this.scenarios.findRunByClientId(learnerId, clientId) : null;
+    if (earlier) return this.toRun(earlier, scenario, locale);
     const run: ScenarioRunEntity = {
       id: randomUUID(),
       learnerId,
@@ -40,18 +45,27 @@ export class ScenariosService {
       lastChoiceId: null,
       startedAt: new Date(),
       finishedAt: null,
+      clientId,
     };
-    await this.scenarios.insertRun(run);
+    if (!(await this.scenarios.insertRun(run)) && clientId) {
+      const raced = await this.scenarios.findRunByClientId(learnerId, clientId);
+      if (raced) return this.toRun(raced, scenario, locale);
+    }
     return this.toRun(run, scenario, locale);
   }
 
-  /** Records the choice (every choice is kept, not only the ending) and moves the dialogue on. */
-  async choose(learnerId: string, runId: string, choiceId: string, locale: Locale): Promise<ScenarioRun> {
-    const run = await this.scenarios.findRun(runId, learnerId);
+  /**
+   * Records the choice (every choice is kept, not only the ending) and moves the dialogue on.
+   * Resending the same clientId returns the play-through as it is, without recording the choice again.
+   */
+  async choose(learnerId: string, runId: string, choiceId: string, locale: Locale, clientIdArg?: string | null): Promise<ScenarioRun> {
+    const clientId = parseClientId(clientIdArg);
+    const run = await this.scenarios.findRun(runId.slice(0, 36), learnerId);
     if (!run) throw runNotFound();
-    if (run.finishedAt) throw runFinished();
     const scenario = await this.scenarios.findByIds([run.scenarioId]).then(([s]) => s);
     if (!scenario) throw runNotFound();
+    if (clientId && (await this.scenarios.hasChoice(run.id, clientId))) return this.toRun(run, scenario, locale);
+    if (run.finishedAt) throw runFinished();
     const { next } = applyChoice(graphOf(scenario), run.currentNode, choiceId);
     const position = await this.scenarios.countChoices(run.id);
     const fromNode = run.currentNode;
@@ -61,15 +75,21 @@ export class ScenariosService {
       run.outcome = next.outcome ?? null;
       run.finishedAt = new Date();
     }
-    await this.scenarios.recordChoice(run, {
+    const recorded = await this.scenarios.recordChoice(run, fromNode, {
       id: randomUUID(),
       runId: run.id,
       nodeId: fromNode,
       choiceId,
       position,
       chosenAt: new Date(),
+      clientId,
     });
-    return this.toRun(run, scenario, locale);
+    if (recorded === 'recorded') return this.toRun(run, scenario, locale);
+    // A concurrent resend (same clientId) was stored first, or another tab moved the dialogue on.
+    const now = await this.scenarios.findRun(run.id, learnerId);
+    if (!now) throw runNotFound();
+    if (recorded === 'moved') throw choiceNotAvailable(choiceId);
+    return this.toRun(now, scenario, locale);
   }
 
   /** The whole dialogue, for a live session where the room decides together. */

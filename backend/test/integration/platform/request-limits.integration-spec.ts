@@ -9,7 +9,7 @@ describe('request limits', () => {
   afterAll(() => t.close());
 
   const refused = (res: { errors?: { extensions?: { code?: string } }[] }) =>
-    ['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT'].includes(res.errors?.[0]?.extensions?.code ?? '');
+    ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT'].includes(res.errors?.[0]?.extensions?.code ?? '');
 
   it('refuses a query nested deeper than 6, fragments included', async () => {
     const five = `{ myProgress(locale: "en") { attempts { results { chosen { optionId } } } } }`;
@@ -27,9 +27,17 @@ describe('request limits', () => {
     expect(res.data).toBeUndefined();
   });
 
-  it('refuses a request with too many tokens', async () => {
+  it('refuses a request with too many tokens, with a 400', async () => {
     const fields = Array.from({ length: 1100 }, () => 'id').join(' ');
-    expect(refused(await t.gql(`{ helplines(locale: "en") { ${fields} } }`))).toBe(true);
+    const res = await t.gql(`{ helplines(locale: "en") { ${fields} } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(res.status).toBe(400);
+  });
+
+  it('answers a syntax error with a 400, not a 500', async () => {
+    const res = await t.gql('query quiz(id: 1) { id }');
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(res.status).toBe(400);
   });
 
   it('refuses batched HTTP requests', async () => {

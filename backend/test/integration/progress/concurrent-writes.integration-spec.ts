@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+import sqlite3 from 'sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LearnersService } from '../../../src/modules/learners/learners.service';
 import { startTestApp, type TestApp } from '../../harness/test-app';
@@ -44,4 +46,31 @@ describe('many learners writing at once', () => {
     const [moved] = await t.sql<{ n: number }>("SELECT COUNT(*) AS n FROM scenario_runs WHERE current_node = 'talk'");
     expect(Number(moved?.n)).toBe(50);
   });
+
+  it.skipIf(Boolean(process.env['ZORKA_TEST_POSTGRES_URL']))(
+    'makes 200 concurrent writers wait, not fail, while another process holds the write lock (busy_timeout)',
+    async () => {
+      // A second connection to the same file, as the backup or content-import CLI would open.
+      const other = new sqlite3.Database(path.join(t.dir, 'zorka.sqlite'));
+      const run = (sql: string) => new Promise<void>((resolve, reject) => other.run(sql, (error) => (error ? reject(error) : resolve())));
+      await run('BEGIN IMMEDIATE');
+      const released = new Promise<void>((resolve) => setTimeout(() => void run('COMMIT').then(resolve), 1_500));
+      const results = await Promise.all(
+        tokens.map((token, i) =>
+          t.gql(
+            `mutation ($c: String!) { submitQuiz(input: { quizId: "fixture-course/check", answers: [{ questionId: "one-answer", optionIds: ["b"] }], clientId: $c }, locale: "en") { score } }`,
+            { c: `locked-${String(i).padStart(4, '0')}` },
+            token,
+          ),
+        ),
+      );
+      await released;
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+      const errors = results.flatMap((r) => r.errors ?? []);
+      expect(JSON.stringify(errors)).not.toMatch(/SQLITE_BUSY|database is locked/);
+      expect(errors).toEqual([]);
+      const [stored] = await t.sql<{ n: number }>("SELECT COUNT(*) AS n FROM quiz_attempts WHERE client_id LIKE 'locked-%'");
+      expect(Number(stored?.n)).toBe(200);
+    },
+  );
 });

@@ -57,7 +57,7 @@ describe('ScenarioPlayer', () => {
       'You look worried. Want to talk?',
     ]);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your reply' }));
-    expect(callsTo('StartScenario')[0]!.variables).toEqual({ scenarioId: 'course-a/roleplay', locale: 'en' });
+    expect(callsTo('StartScenario')[0]!.variables).toEqual({ scenarioId: 'course-a/roleplay', locale: 'en', clientId: expect.stringMatching(/^[0-9a-f-]{8,64}$/) });
   });
 
   it('adds the learner line, the reaction and the next node when a choice is made', async () => {
@@ -74,7 +74,30 @@ describe('ScenarioPlayer', () => {
       'Anya, 12 It is nothing... just a friend from a game.',
     ]);
     expect(screen.getByRole('button', { name: 'Tell me about this friend?' })).toBeTruthy();
-    expect(callsTo('ChooseScenarioOption')[0]!.variables).toEqual({ runId: 'run-1', choiceId: 'ask-calmly', locale: 'en' });
+    expect(callsTo('ChooseScenarioOption')[0]!.variables).toEqual({
+      runId: 'run-1',
+      choiceId: 'ask-calmly',
+      locale: 'en',
+      clientId: expect.stringMatching(/^[0-9a-f-]{8,64}$/),
+    });
+  });
+
+  it('resends a choice with the same client id after a failure, and the next choice with a new one', async () => {
+    let tries = 0;
+    const { callsTo } = serve({
+      ChooseScenarioOption: () => (++tries === 1 ? graphqlError('TOO_MANY_REQUESTS') : { chooseScenarioOption: tries === 2 ? secondNode : anEnding('GOOD') }),
+    });
+    const { user } = await renderApp(path);
+    await user.click(await screen.findByRole('button', { name: 'Start the role-play' }));
+    await user.click(screen.getByRole('button', { name: 'You look worried. Want to talk?' }));
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: 'You look worried. Want to talk?' }));
+    await user.click(await screen.findByRole('button', { name: 'Tell me about this friend?' }));
+
+    const ids = callsTo('ChooseScenarioOption').map((call) => call.variables['clientId']);
+    expect(ids).toHaveLength(3);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).not.toBe(ids[1]);
   });
 
   it('shows the kind of ending in words, its title and explanation when an ending is reached', async () => {

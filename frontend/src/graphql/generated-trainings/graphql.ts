@@ -280,6 +280,8 @@ export type CourseSummary = {
 
 /** A new group */
 export type CreateGroupInput = {
+  /** Client-generated id (8-64 letters, digits or dashes, e.g. a UUID); resending the same write with the same id changes nothing and returns the same result */
+  clientId?: InputMaybe<Scalars['String']['input']>;
   /** The training course */
   courseId: Scalars['ID']['input'];
   /** Last day, YYYY-MM-DD, not before the first */
@@ -748,6 +750,7 @@ export type MutationAddLedgerEntryArgs = {
 
 export type MutationAdvanceLiveScenarioArgs = {
   choiceId?: InputMaybe<Scalars['ID']['input']>;
+  fromStepKey?: InputMaybe<Scalars['String']['input']>;
   locale: Scalars['String']['input'];
   sessionId: Scalars['ID']['input'];
 };
@@ -762,6 +765,7 @@ export type MutationAnswerLiveStepArgs = {
 
 export type MutationChooseScenarioOptionArgs = {
   choiceId: Scalars['ID']['input'];
+  clientId?: InputMaybe<Scalars['String']['input']>;
   locale: Scalars['String']['input'];
   runId: Scalars['ID']['input'];
 };
@@ -908,12 +912,14 @@ export type MutationSignInArgs = {
 
 
 export type MutationStartLiveSessionArgs = {
+  clientId?: InputMaybe<Scalars['String']['input']>;
   groupId: Scalars['ID']['input'];
   locale: Scalars['String']['input'];
 };
 
 
 export type MutationStartScenarioArgs = {
+  clientId?: InputMaybe<Scalars['String']['input']>;
   locale: Scalars['String']['input'];
   scenarioId: Scalars['ID']['input'];
 };
@@ -1691,6 +1697,7 @@ export type ParticipantLiveFieldsFragment = { sessionId: string, groupId: string
 export type StartLiveSessionMutationVariables = Exact<{
   groupId: Scalars['ID']['input'];
   locale: Scalars['String']['input'];
+  clientId?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
@@ -1717,6 +1724,7 @@ export type AdvanceLiveScenarioMutationVariables = Exact<{
   sessionId: Scalars['ID']['input'];
   choiceId?: InputMaybe<Scalars['ID']['input']>;
   locale: Scalars['String']['input'];
+  fromStepKey?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
@@ -2255,8 +2263,8 @@ fragment GroupDetailFields on Group {
   }
 }`) as unknown as TypedDocumentString<GroupChangedSubscription, GroupChangedSubscriptionVariables>;
 export const StartLiveSessionDocument = new TypedDocumentString(`
-    mutation StartLiveSession($groupId: ID!, $locale: String!) {
-  startLiveSession(groupId: $groupId, locale: $locale) {
+    mutation StartLiveSession($groupId: ID!, $locale: String!, $clientId: String) {
+  startLiveSession(groupId: $groupId, locale: $locale, clientId: $clientId) {
     ...TrainerLiveFields
   }
 }
@@ -2387,8 +2395,13 @@ fragment TrainerLiveFields on TrainerLiveView {
   }
 }`) as unknown as TypedDocumentString<RevealLiveStepMutation, RevealLiveStepMutationVariables>;
 export const AdvanceLiveScenarioDocument = new TypedDocumentString(`
-    mutation AdvanceLiveScenario($sessionId: ID!, $choiceId: ID, $locale: String!) {
-  advanceLiveScenario(sessionId: $sessionId, choiceId: $choiceId, locale: $locale) {
+    mutation AdvanceLiveScenario($sessionId: ID!, $choiceId: ID, $locale: String!, $fromStepKey: String) {
+  advanceLiveScenario(
+    sessionId: $sessionId
+    choiceId: $choiceId
+    locale: $locale
+    fromStepKey: $fromStepKey
+  ) {
     ...TrainerLiveFields
   }
 }

@@ -280,6 +280,8 @@ export type CourseSummary = {
 
 /** A new group */
 export type CreateGroupInput = {
+  /** Client-generated id (8-64 letters, digits or dashes, e.g. a UUID); resending the same write with the same id changes nothing and returns the same result */
+  clientId?: InputMaybe<Scalars['String']['input']>;
   /** The training course */
   courseId: Scalars['ID']['input'];
   /** Last day, YYYY-MM-DD, not before the first */
@@ -748,6 +750,7 @@ export type MutationAddLedgerEntryArgs = {
 
 export type MutationAdvanceLiveScenarioArgs = {
   choiceId?: InputMaybe<Scalars['ID']['input']>;
+  fromStepKey?: InputMaybe<Scalars['String']['input']>;
   locale: Scalars['String']['input'];
   sessionId: Scalars['ID']['input'];
 };
@@ -762,6 +765,7 @@ export type MutationAnswerLiveStepArgs = {
 
 export type MutationChooseScenarioOptionArgs = {
   choiceId: Scalars['ID']['input'];
+  clientId?: InputMaybe<Scalars['String']['input']>;
   locale: Scalars['String']['input'];
   runId: Scalars['ID']['input'];
 };
@@ -908,12 +912,14 @@ export type MutationSignInArgs = {
 
 
 export type MutationStartLiveSessionArgs = {
+  clientId?: InputMaybe<Scalars['String']['input']>;
   groupId: Scalars['ID']['input'];
   locale: Scalars['String']['input'];
 };
 
 
 export type MutationStartScenarioArgs = {
+  clientId?: InputMaybe<Scalars['String']['input']>;
   locale: Scalars['String']['input'];
   scenarioId: Scalars['ID']['input'];
 };
@@ -1725,6 +1731,7 @@ export type ScenarioRunFieldsFragment = { id: string, scenarioId: string, reacti
 export type StartScenarioMutationVariables = Exact<{
   scenarioId: Scalars['ID']['input'];
   locale: Scalars['String']['input'];
+  clientId?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
@@ -1734,6 +1741,7 @@ export type ChooseScenarioOptionMutationVariables = Exact<{
   runId: Scalars['ID']['input'];
   choiceId: Scalars['ID']['input'];
   locale: Scalars['String']['input'];
+  clientId?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
@@ -1972,8 +1980,8 @@ export const QuizDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<QuizQuery, QuizQueryVariables>;
 export const StartScenarioDocument = new TypedDocumentString(`
-    mutation StartScenario($scenarioId: ID!, $locale: String!) {
-  startScenario(scenarioId: $scenarioId, locale: $locale) {
+    mutation StartScenario($scenarioId: ID!, $locale: String!, $clientId: String) {
+  startScenario(scenarioId: $scenarioId, locale: $locale, clientId: $clientId) {
     ...ScenarioRunFields
   }
 }
@@ -1997,8 +2005,13 @@ export const StartScenarioDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<StartScenarioMutation, StartScenarioMutationVariables>;
 export const ChooseScenarioOptionDocument = new TypedDocumentString(`
-    mutation ChooseScenarioOption($runId: ID!, $choiceId: ID!, $locale: String!) {
-  chooseScenarioOption(runId: $runId, choiceId: $choiceId, locale: $locale) {
+    mutation ChooseScenarioOption($runId: ID!, $choiceId: ID!, $locale: String!, $clientId: String) {
+  chooseScenarioOption(
+    runId: $runId
+    choiceId: $choiceId
+    locale: $locale
+    clientId: $clientId
+  ) {
     ...ScenarioRunFields
   }
 }

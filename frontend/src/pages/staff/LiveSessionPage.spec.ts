@@ -103,7 +103,8 @@ describe('LiveSessionPage: the trainer’s projector and controls', () => {
 
     await user.click(screen.getByRole('button', { name: "Go on with the room's choice" }));
     await waitFor(() => expect(callsTo('AdvanceLiveScenario')).toHaveLength(1));
-    expect(callsTo('AdvanceLiveScenario')[0]!.variables).toEqual({ sessionId: 'session-1', choiceId: null, locale: 'en' });
+    // From the decision on screen: a resent click cannot move the room twice.
+    expect(callsTo('AdvanceLiveScenario')[0]!.variables).toEqual({ sessionId: 'session-1', choiceId: null, locale: 'en', fromStepKey: decision.step!.key });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Or choose yourself' }), 'You should not talk to strangers!');
     await user.click(screen.getByRole('button', { name: 'Go on with this answer' }));

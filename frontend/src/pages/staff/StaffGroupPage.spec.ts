@@ -41,6 +41,7 @@ describe('Staff: groups', () => {
       endsOn: '2026-04-02',
       expectedDisciplines: ['EDUCATION'],
       profileFields: ['GENDER', 'REGION'],
+      clientId: expect.stringMatching(/^[0-9a-f-]{8,64}$/),
     });
   });
 
@@ -92,7 +93,7 @@ describe('Staff: groups', () => {
     const { user, router } = await renderApp('/staff/groups/group-1', { provide: fakeLiveClient().provide });
     await user.click(await screen.findByRole('button', { name: 'Start a live session' }));
     await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/staff/groups/group-1/live/session-5'));
-    expect(callsTo('StartLiveSession')[0]!.variables).toEqual({ groupId: 'group-1', locale: 'en' });
+    expect(callsTo('StartLiveSession')[0]!.variables).toEqual({ groupId: 'group-1', locale: 'en', clientId: expect.stringMatching(/^[0-9a-f-]{8,64}$/) });
     expect(await screen.findByText('Nothing on the screen yet. Choose a first step below.')).toBeTruthy();
   });
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { CLIENT_ID_DESCRIPTION } from '../../../common/idempotency/client-id';
 import { DisciplineValue, ProfileFieldValue } from '../models/group.model';
 
 @InputType({ description: 'A new group' })
@@ -26,4 +27,7 @@ export class CreateGroupInput {
 
   @Field(() => [ProfileFieldValue], { defaultValue: [], description: 'Optional fields to ask participants for' })
   profileFields: ProfileFieldValue[];
+
+  @Field(() => String, { nullable: true, description: CLIENT_ID_DESCRIPTION })
+  clientId?: string | null;
 }
