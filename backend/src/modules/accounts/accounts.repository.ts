@@ -26,6 +26,10 @@ export class AccountsRepository {
   /**
    * Changes an account in one transaction with the check that an active admin remains, so two admins
    * demoting each other at once cannot both succeed. `refuse` throws to keep everything as it was.
+   * On SQLite the writer runs one transaction at a time. On PostgreSQL transactions run side by side
+   * and, at READ COMMITTED, each would count the other's admin as still there: so the active admin
+   * rows are locked first (in id order, so two demotions cannot deadlock) and the second demotion
+   * waits for the first to commit, then counts what it left.
    */
   async updateKeepingAnAdmin(
     id: string,
@@ -33,6 +37,15 @@ export class AccountsRepository {
     refuse: () => Error,
   ): Promise<StaffAccountEntity | null> {
     return this.writer.transaction(async (m) => {
+      if (m.connection.options.type === 'postgres') {
+        await m
+          .createQueryBuilder(StaffAccountEntity, 'account')
+          .select('account.id')
+          .where('account.role = :role AND account.active = :active', { role: 'admin', active: true })
+          .orderBy('account.id')
+          .setLock('pessimistic_write')
+          .getMany();
+      }
       await m.update(StaffAccountEntity, { id }, changes);
       if ((await m.count(StaffAccountEntity, { where: { role: 'admin', active: true } })) === 0) throw refuse();
       if (changes.active === false) await m.delete(StaffSessionEntity, { accountId: id });

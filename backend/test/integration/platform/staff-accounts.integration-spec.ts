@@ -98,3 +98,38 @@ describe('admins invite staff and manage their roles', () => {
     expect(tries.map(errorCode)).toContain('TOO_MANY_REQUESTS');
   });
 });
+
+describe('two admins demoting each other at the same moment', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  // On PostgreSQL the two transactions really run side by side (the PG suite runs this file too).
+  it('lets exactly one succeed, every time, so an active admin always remains', async () => {
+    const admin = { cookie: await t.signInAs('admin') };
+    const accounts = ((await t.gql(ACCOUNTS, {}, admin)).data?.staffAccounts as any[]) ?? [];
+    const adminId = accounts.find((a) => a.email === 'admin@zorka.local').id;
+    const managerId = accounts.find((a) => a.email === 'manager@zorka.local').id;
+    const sessions = new Map([[adminId, admin]]);
+    for (let round = 0; round < 5; round++) {
+      const [stayed] = (await t.sql<{ id: string }>("SELECT id FROM staff_accounts WHERE role = 'admin' AND active = ?", [true])).map((r) => r.id);
+      const other = stayed === adminId ? managerId : adminId;
+      expect((await t.gql(SET_ROLE, { id: other, r: 'ADMIN' }, sessions.get(stayed!))).data?.setStaffRole).toEqual({ role: 'ADMIN' });
+      if (!sessions.has(managerId)) sessions.set(managerId, { cookie: await t.signInAs('campaign_manager') });
+
+      const [byAdmin, byManager] = await Promise.all([
+        t.gql(SET_ROLE, { id: managerId, r: 'TRAINER' }, sessions.get(adminId)),
+        t.gql(SET_ROLE, { id: adminId, r: 'TRAINER' }, sessions.get(managerId)),
+      ]);
+      const succeeded = [byAdmin, byManager].filter((res) => res.data?.setStaffRole);
+      expect(succeeded).toHaveLength(1);
+      // The other is refused as the last admin, or (when it arrives after the first committed) as no longer an admin.
+      const refused = [byAdmin, byManager].find((res) => !res.data?.setStaffRole)!;
+      expect(['errors.staff.lastAdmin', 'errors.auth.forbidden']).toContain(refused.errors?.[0]?.extensions?.messageKey);
+      const admins = await t.sql("SELECT id FROM staff_accounts WHERE role = 'admin' AND active = ?", [true]);
+      expect(admins).toHaveLength(1);
+    }
+  });
+});
