@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsRepository } from './accounts.repository';
+import { AccountsRetentionService } from './accounts-retention.service';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { DemoAccountsService } from './demo-accounts.service';
@@ -12,7 +13,7 @@ import { StaffSessionEntity } from './staff-session.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([StaffAccountEntity, StaffSessionEntity, StaffInvitationEntity])],
-  providers: [AccountsRepository, AccountsService, AccountsResolver, DemoAccountsService, StaffAdminService, StaffAdminResolver],
+  providers: [AccountsRepository, AccountsRetentionService, AccountsService, AccountsResolver, DemoAccountsService, StaffAdminService, StaffAdminResolver],
   exports: [AccountsService, DemoAccountsService],
 })
 export class AccountsModule {}

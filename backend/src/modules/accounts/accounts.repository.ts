@@ -65,6 +65,19 @@ export class AccountsRepository {
     return this.invitations.find({ where: { acceptedAt: IsNull(), revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
   }
 
+  /** Invitations accepted, revoked or expired before `before`; resolves to how many were deleted. */
+  async deleteInvitationsEndedBefore(before: Date): Promise<number> {
+    const result = await this.writer.write((m) =>
+      m
+        .createQueryBuilder()
+        .delete()
+        .from(StaffInvitationEntity)
+        .where('accepted_at < :before OR revoked_at < :before OR expires_at < :before', { before })
+        .execute(),
+    );
+    return result.affected ?? 0;
+  }
+
   findInvitationByTokenHash(tokenHash: string): Promise<StaffInvitationEntity | null> {
     return this.invitations.findOne({ where: { tokenHash } });
   }

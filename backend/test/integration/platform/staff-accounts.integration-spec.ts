@@ -133,3 +133,35 @@ describe('two admins demoting each other at the same moment', () => {
     }
   });
 });
+
+describe('ended invitations are deleted after a while', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('deletes accepted, revoked and expired invitations 30 days after they ended, and keeps the rest', async () => {
+    const { AccountsRetentionService } = await import('../../../src/modules/accounts/accounts-retention.service');
+    const admin = { cookie: await t.signInAs('admin') };
+    const invite = async (e: string) => (await t.gql(INVITE, { e, r: 'TRAINER' }, admin)).data?.inviteStaff;
+    const accepted = await invite('accepted@example.org');
+    await t.gql(ACCEPT, { t: accepted.acceptPath.replace('/staff/invitation/', ''), n: 'A', p: PASSWORD });
+    const revoked = await invite('revoked@example.org');
+    await t.gql(`mutation ($id: ID!) { revokeStaffInvitation(id: $id) }`, { id: revoked.invitation.id }, admin);
+    await invite('pending@example.org'); // expires in 7 days
+    const left = async () => (await t.sql<{ email: string }>('SELECT email FROM staff_invitations ORDER BY email')).map((r) => r.email);
+    const retention = t.app.get(AccountsRetentionService);
+    const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600_000);
+
+    expect(await retention.forgetEnded(inDays(29))).toEqual({ invitations: 0 });
+    expect(await left()).toEqual(['accepted@example.org', 'pending@example.org', 'revoked@example.org']);
+    expect(await retention.forgetEnded(inDays(31))).toEqual({ invitations: 2 });
+    expect(await left()).toEqual(['pending@example.org']);
+    expect(await retention.forgetEnded(inDays(36))).toEqual({ invitations: 0 }); // expired 29 days before
+    expect(await retention.forgetEnded(inDays(38))).toEqual({ invitations: 1 });
+    expect(await left()).toEqual([]);
+    // The accepted colleague keeps their account.
+    expect(await t.sql('SELECT email FROM staff_accounts WHERE email = ?', ['accepted@example.org'])).toHaveLength(1);
+  });
+});
