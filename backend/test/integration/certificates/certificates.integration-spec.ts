@@ -73,3 +73,26 @@ describe('certificates of completion', () => {
     expect(errorCode(await t.gql(VERIFY, { c: code }))).toBe('NOT_FOUND');
   });
 });
+
+describe('guessing certificate codes by downloading', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('gets 429 with Retry-After after 30 tries a minute from one source, malformed names counted too', async () => {
+    const { CERTIFICATE_PDF_LIMIT } = await import('../../../src/modules/certificates/certificates.controller');
+    const names = Array.from({ length: CERTIFICATE_PDF_LIMIT.limit }, (_, i) => (i % 3 === 0 ? `bad-${i}.pdf` : `${String(i).padStart(12, 'Z')}.pdf`));
+    const statuses = [];
+    for (const name of names) statuses.push((await fetch(`${t.url}/certificates/${name}`)).status);
+    expect(statuses).toEqual(names.map(() => 404));
+
+    const refused = await fetch(`${t.url}/certificates/ZZZZZZZZZZZZ.pdf`);
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(await refused.json()).toEqual({ statusCode: 429, message: `Too many attempts. Try again in ${retryAfter} s.` });
+  });
+});
