@@ -37,7 +37,7 @@ afterEach(() => fs.rmSync(tree.dir, { recursive: true, force: true }));
 async function load(arrange: (t: ContentTree) => void = () => {}): Promise<LoadResult> {
   tree = aContentTree();
   tree.write(CAMPAIGN, CAMPAIGN_YAML);
-  tree.write('campaigns/see-lies/articles/five-signs.md', '# Five signs\n\nText.\n');
+  tree.write('campaigns/see-lies/articles/five-signs.md', '## The first sign\n\nText.\n');
   tree.write('campaigns/see-lies/media/talk.mp4', 'not really a video');
   tree.write('campaigns/see-lies/media/talk.en.vtt', 'WEBVTT\n\n00:00.000 --> 00:01.000\nHello.\n');
   arrange(tree);
@@ -58,7 +58,7 @@ describe('campaigns in content/', () => {
     expect(campaign!.materials).toEqual([
       { slug: 'talk-show', kind: 'video', title: 'The talk show', summary: 'Three parents and a psychologist.', videoFile: 'talk.mp4', captionsFile: 'talk.en.vtt', posterFile: undefined, embed: undefined },
       { slug: 'on-youtube', kind: 'video', title: 'The same on YouTube', summary: 'For sharing.', videoFile: undefined, captionsFile: undefined, posterFile: undefined, embed: 'https://youtu.be/dQw4w9WgXcQ' },
-      { slug: 'five-signs', kind: 'article', title: 'Five signs', summary: 'What to look for.', markdown: '# Five signs\n\nText.' },
+      { slug: 'five-signs', kind: 'article', title: 'Five signs', summary: 'What to look for.', markdown: '## The first sign\n\nText.' },
       { slug: 'demo', kind: 'course', title: 'Take the course', summary: 'Twenty minutes.', courseId: 'demo' },
     ]);
     expect(Object.keys(campaign!.media)).toEqual(['talk.en.vtt', 'talk.mp4']);
@@ -77,6 +77,19 @@ describe('campaigns in content/', () => {
       { file: CAMPAIGN, line: 17, message: 'Material 3 names the article "six-signs", but there is no articles/six-signs.md', fix: 'Create articles/six-signs.md, or correct the slug' },
       { file: CAMPAIGN, line: 20, message: 'Material 4 names the course "no-such-course", but there is no courses/no-such-course folder', fix: 'Write the folder name of an existing course' },
       { file: CAMPAIGN, line: 7, message: 'The article "five-signs" (articles/five-signs.md) is not used in materials', fix: 'Add "- article: five-signs" with a title and a summary to materials, or delete the file' },
+    ]);
+  });
+
+  it('refuses an article that starts with a level-1 heading, naming the file, the line and the fix', async () => {
+    const article = 'campaigns/see-lies/articles/five-signs.md';
+    const errors = errorsOf(await load((t) => t.write(article, '\n# Five signs\n\nText.\n')));
+    expect(errors).toEqual([
+      {
+        file: article,
+        line: 2,
+        message: 'The text has a level-1 heading ("# ..."), but the page already shows the title as its main heading',
+        fix: 'Delete this heading if it repeats the title (the page shows the title from campaign.yaml), or make it a section heading with "## "',
+      },
     ]);
   });
 

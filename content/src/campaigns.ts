@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { suggest } from './describe-issue';
+import { LEVEL_ONE_HEADING, firstLevelOneHeading } from './markdown-headings';
 import { MATERIAL_KINDS, campaignFile, ID, type CampaignFile } from './schema';
 import type { CampaignContent, CampaignMaterialContent } from './model';
 import { list, type Reader } from './reader';
@@ -62,8 +63,11 @@ function readArticles(reader: Reader, dir: string): Map<string, string> {
       reader.error(reader.rel(path.join(dir, name)), 'This article file name is not "<slug>.md"', 'Rename it like "five-signs.md": lowercase latin letters, digits and hyphens, ending in .md');
       continue;
     }
-    const markdown = fs.readFileSync(path.join(dir, name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+    const text = fs.readFileSync(path.join(dir, name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const markdown = text.trim();
     if (markdown === '') reader.error(reader.rel(path.join(dir, name)), 'The article is empty', 'Write the article in Markdown, or delete the file and its material', 1);
+    const heading = firstLevelOneHeading(text);
+    if (heading) reader.error(reader.rel(path.join(dir, name)), ...LEVEL_ONE_HEADING('the title from campaign.yaml'), heading);
     articles.set(match[1], markdown);
   }
   return articles;

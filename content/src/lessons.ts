@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LANGUAGE_NAMES } from './describe-issue';
 import { REQUIRED_LOCALES, type ContentLocale, type LessonContent, type LessonVersion } from './model';
+import { LEVEL_ONE_HEADING, firstLevelOneHeading } from './markdown-headings';
 import { list, type Reader } from './reader';
 import { lessonFrontMatter } from './schema';
 
@@ -65,6 +66,8 @@ function readLesson(reader: Reader, file: string, media: Record<string, string>)
   const markdown = (match[2] ?? '').replace(/^\s*\n/, '').trimEnd();
   const bodyLine = 3 + (match[1] ?? '').split('\n').length;
   if (!markdown) reader.error(rel, 'The lesson has no text after its header', 'Write the lesson below the second ---', bodyLine);
+  const heading = firstLevelOneHeading(match[2] ?? '');
+  if (heading) reader.error(rel, ...LEVEL_ONE_HEADING('the title from the header'), bodyLine + heading - 1);
   if (data.video && !data.captions) {
     reader.error(rel, 'The video has no captions', 'Add "captions: <file>.vtt" with the captions in this language (a WebVTT file in media/)', source.lineOf(['video']));
   }

@@ -412,6 +412,19 @@ describe('loadContent with mistakes in lessons and media', () => {
     expect(errors).toEqual([expect.objectContaining({ file: 'courses/demo/media/clip.en.vtt', line: 1, message: 'This captions file is not WebVTT' })]);
   });
 
+  it('refuses a level-1 heading in a lesson, at its line, as the page shows the title already', async () => {
+    const errors = errorsOf(await load((t) => t.edit(LESSON_EN, '\nText.', '\n# Introduction\n\nText.')));
+
+    expect(errors).toEqual([
+      {
+        file: LESSON_EN,
+        line: 8,
+        message: 'The text has a level-1 heading ("# ..."), but the page already shows the title as its main heading',
+        fix: 'Delete this heading if it repeats the title (the page shows the title from the header), or make it a section heading with "## "',
+      },
+    ]);
+  });
+
   it('asks for the header when a lesson does not start with ---', async () => {
     const errors = errorsOf(await load((t) => t.write('courses/demo/lessons/intro.ru.md', 'Текст без заголовка.\n')));
 

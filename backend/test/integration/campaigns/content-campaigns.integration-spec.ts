@@ -54,7 +54,7 @@ describe('campaigns written in content/', () => {
     const before = (await t.gql(CAMPAIGN, { slug: 'fixture-campaign' })).data?.publicCampaign;
     expect((await t.importContent()).campaigns).toEqual({ created: 0, updated: 0, unchanged: 1, retired: 0 });
     const article = path.join(campaignFolder(), 'articles', 'first-article.md');
-    fs.writeFileSync(article, fs.readFileSync(article, 'utf8').replace('# First article', '# First article, revised'));
+    fs.writeFileSync(article, fs.readFileSync(article, 'utf8').replace('Read [the course]', 'Read the revised [course]'));
     expect((await t.importContent()).campaigns).toEqual({ created: 0, updated: 1, unchanged: 0, retired: 0 });
     const after = (await t.gql(CAMPAIGN, { slug: 'fixture-campaign' })).data?.publicCampaign;
     expect(after.id).toBe(before.id);
