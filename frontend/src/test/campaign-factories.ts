@@ -137,7 +137,6 @@ export function aDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
       materials: 2,
       measuredVisitorDays: 1204,
       reportedReach: 50000,
-      text: '2 materials reached 1,204 visitor-days measured by Zorka (unique visitors per day, summed over 7 days; one person visiting on two days counts twice) and 50,000 reported by partners (ledger).',
     },
     rolledUpAt: '2026-11-23T12:00:00.000Z',
     ...overrides,

@@ -1300,7 +1300,7 @@ export type ReachHeadline = {
   measuredVisitorDays: Scalars['Int']['output'];
   /** Sum of ledger entries dated in the period (reported, not measured) */
   reportedReach: Scalars['Int']['output'];
-  /** The sentence to show, saying what each number is */
+  /** The headline in English, saying what each number is, for API users (the app builds it in the viewer’s language from the figures above and the period) */
   text: Scalars['String']['output'];
 };
 
@@ -1757,7 +1757,7 @@ export type CampaignDashboardQueryVariables = Exact<{
 }>;
 
 
-export type CampaignDashboardQuery = { campaignDashboard: { campaignId: string, from: string, to: string, rolledUpAt: string | null, totals: { visitorDays: number, views: number, videoPlays: number, videoCompletions: number, articlesRead: number, shares: number, coursesStarted: number, coursesCompleted: number }, previous: { visitorDays: number, views: number, videoPlays: number, videoCompletions: number, articlesRead: number, shares: number, coursesStarted: number, coursesCompleted: number }, daily: Array<{ day: string, visitors: number, views: number }>, materials: Array<{ materialId: string, slug: string, title: string, kind: MaterialKind, visitors: number, views: number, reads: number, shares: number, funnel: Array<{ step: string, count: number }> }>, links: Array<{ key: string, label: string, visitors: number, views: number }>, sources: Array<{ key: string, label: string, visitors: number, views: number }>, ledger: Array<{ id: string, source: string, kind: string, reach: number, date: string, note: string | null }>, headline: { materials: number, measuredVisitorDays: number, reportedReach: number, text: string } } };
+export type CampaignDashboardQuery = { campaignDashboard: { campaignId: string, from: string, to: string, rolledUpAt: string | null, totals: { visitorDays: number, views: number, videoPlays: number, videoCompletions: number, articlesRead: number, shares: number, coursesStarted: number, coursesCompleted: number }, previous: { visitorDays: number, views: number, videoPlays: number, videoCompletions: number, articlesRead: number, shares: number, coursesStarted: number, coursesCompleted: number }, daily: Array<{ day: string, visitors: number, views: number }>, materials: Array<{ materialId: string, slug: string, title: string, kind: MaterialKind, visitors: number, views: number, reads: number, shares: number, funnel: Array<{ step: string, count: number }> }>, links: Array<{ key: string, label: string, visitors: number, views: number }>, sources: Array<{ key: string, label: string, visitors: number, views: number }>, ledger: Array<{ id: string, source: string, kind: string, reach: number, date: string, note: string | null }>, headline: { materials: number, measuredVisitorDays: number, reportedReach: number } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2304,7 +2304,6 @@ export const CampaignDashboardDocument = new TypedDocumentString(`
       materials
       measuredVisitorDays
       reportedReach
-      text
     }
     rolledUpAt
   }

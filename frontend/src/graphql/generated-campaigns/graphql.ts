@@ -1300,7 +1300,7 @@ export type ReachHeadline = {
   measuredVisitorDays: Scalars['Int']['output'];
   /** Sum of ledger entries dated in the period (reported, not measured) */
   reportedReach: Scalars['Int']['output'];
-  /** The sentence to show, saying what each number is */
+  /** The headline in English, saying what each number is, for API users (the app builds it in the viewer’s language from the figures above and the period) */
   text: Scalars['String']['output'];
 };
 

@@ -105,7 +105,7 @@ export class ReachHeadline {
   @Field(() => Int, { description: 'Sum of ledger entries dated in the period (reported, not measured)' })
   reportedReach: number;
 
-  @Field({ description: 'The sentence to show, saying what each number is' })
+  @Field({ description: 'The headline in English, saying what each number is, for API users (the app builds it in the viewer’s language from the figures above and the period)' })
   text: string;
 }
 

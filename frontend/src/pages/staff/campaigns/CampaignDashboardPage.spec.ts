@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/vue';
 import { describe, expect, it, vi } from 'vitest';
+import { setLocale } from '@/i18n';
 import { aDashboard, aStaffCampaign } from '@/test/campaign-factories';
 import { aStaffMember } from '@/test/factories';
 import { mockGraphql } from '@/test/graphql-mock';
@@ -20,11 +21,16 @@ function serve() {
 }
 
 describe('CampaignDashboardPage', () => {
-  it('shows the server’s headline as it is, and the totals against the previous period with their changes', async () => {
+  it('builds the headline from the figures over the days of the range, and the totals against the previous period with their changes', async () => {
     const { callsTo } = serve();
     await renderApp('/staff/campaigns/c-1/dashboard');
     expect(await screen.findByRole('heading', { level: 1, name: 'Reach: Teach children to see lies' })).toBeTruthy();
-    expect(screen.getByText(aDashboard().headline.text)).toBeTruthy();
+    const headline = within(screen.getByRole('region', { name: 'In one sentence' }));
+    expect(
+      headline.getByText(
+        '2 materials reached 1,204 visitor-days measured by Zorka (unique visitors per day, summed over 30 days; one person visiting on two days counts twice) and 50,000 reported by partners (ledger, not measured by Zorka).',
+      ),
+    ).toBeTruthy();
 
     const totals = within(screen.getByRole('region', { name: 'Totals and the previous period' })).getByRole('table');
     expect(rowsOf(totals)).toEqual([
@@ -39,6 +45,46 @@ describe('CampaignDashboardPage', () => {
     ]);
     // The last 30 days by default, asked for in one query.
     expect(callsTo('CampaignDashboard')).toHaveLength(1);
+  });
+
+  function serveHeadline(headline: { materials: number; measuredVisitorDays: number; reportedReach: number }, range?: { from: string; to: string }) {
+    mockGraphql({
+      Me: { me: aStaffMember({ role: 'CAMPAIGN_MANAGER' }) },
+      Campaign: { campaign: aStaffCampaign() },
+      CampaignDashboard: (variables) => ({
+        campaignDashboard: aDashboard({ from: String(variables['from']), to: String(variables['to']), ...range, headline }),
+      }),
+    });
+  }
+
+  it('says the headline in Russian, and in Belarusian when the viewer switches, naming no ledger when it is empty', async () => {
+    await setLocale('ru', { remember: false });
+    serveHeadline({ materials: 1, measuredVisitorDays: 21, reportedReach: 0 });
+    await renderApp('/staff/campaigns/c-1/dashboard');
+    expect(
+      await screen.findByText(
+        '1 материал охватил 21 посетителе-день по измерениям Zorka (уникальные посетители за день, сложенные за 30 дней; один человек, пришедший в два разных дня, считается дважды).',
+      ),
+    ).toBeTruthy();
+
+    await setLocale('be', { remember: false });
+    expect(
+      await screen.findByText(
+        '1 матэрыял ахапіў 21 наведвальніка-дзень паводле вымярэнняў Zorka (унікальныя наведвальнікі за дзень, складзеныя за 30 дзён; адзін чалавек, які прыйшоў у два розныя дні, лічыцца двойчы).',
+      ),
+    ).toBeTruthy();
+  });
+
+  // Belarusian groups digits from five on (1204, but 50 000), as CLDR says.
+  it('uses the few and many forms and the local number format, with the ledger named apart', async () => {
+    await setLocale('be', { remember: false });
+    serveHeadline({ materials: 5, measuredVisitorDays: 1204, reportedReach: 50000 }, { from: '2026-11-01', to: '2026-11-02' });
+    await renderApp('/staff/campaigns/c-1/dashboard');
+    expect(
+      await screen.findByText(
+        '5 матэрыялаў ахапілі 1204 наведвальніка-дні паводле вымярэнняў Zorka (унікальныя наведвальнікі за дзень, складзеныя за 2 дні; адзін чалавек, які прыйшоў у два розныя дні, лічыцца двойчы) і яшчэ 50 000 паводле партнёраў (журнал, не вымерана Zorka).',
+      ),
+    ).toBeTruthy();
   });
 
   it('shows the video funnel, the links and the sites with the table behind each chart, and the ledger apart', async () => {
