@@ -11,6 +11,10 @@ describe('lesson Markdown rendering', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
+  it('makes a level-1 heading a level-2 one, as the page already has its title as <h1>', () => {
+    expect(render('# Title\n\nText\n\nSub\n===\n\n## Part')).toBe('<h2>Title</h2>\n<p>Text</p>\n<h2>Sub</h2>\n<h2>Part</h2>\n');
+  });
+
   it('drops javascript: links', () => {
     expect(render('[click](javascript:alert(1))')).not.toContain('href="javascript:');
   });

@@ -31,5 +31,11 @@ export function createMarkdownRenderer(mediaBaseUrl: string): (markdown: string)
     return defaultImage(tokens, i, options, env, self);
   };
 
+  // The page shows the title as its one <h1>; a "# " written in the text (an article typed in the
+  // app, where no content check runs) becomes a section heading instead of a second main title.
+  md.core.ruler.push('no_second_h1', (state) => {
+    for (const token of state.tokens) if ((token.type === 'heading_open' || token.type === 'heading_close') && token.tag === 'h1') token.tag = 'h2';
+  });
+
   return (markdown) => md.render(markdown);
 }
