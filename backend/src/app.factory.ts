@@ -10,7 +10,7 @@ import type { InFlightRequests } from './common/lifecycle/graceful-shutdown';
 import { refuseUnreadableBodies } from './common/http/unreadable-body';
 import { JsonLogger } from './common/logging/json-logger';
 import { loggablePath } from './common/logging/log-path';
-import { PublicResponseCache } from './common/graphql/public-response-cache';
+import { PublicResponseCache, raiseEarlyBodyError } from './common/graphql/public-response-cache';
 import { ViewerResolver } from './common/auth/viewer';
 import { ConfigService } from './config/config.service';
 import { withPageMeta } from './modules/campaigns/campaign-page-meta';
@@ -127,13 +127,16 @@ export async function createApp(config: ConfigService, options: AppOptions = {})
   if (options.inFlight) app.use(options.inFlight.middleware);
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // Public content already answered once is answered here, before the work below (its stored answer
+  // carries the headers that work set); everything else reads on.
+  const viewers = app.get(ViewerResolver);
+  app.use(app.get(PublicResponseCache).answerEarly((req) => viewers.resolve(req)));
   app.use(requestLog(logger));
   app.use(securityHeaders(config));
-  // A GraphQL request is small; a large body is an attack or a bug.
+  // A GraphQL request is small; a large body is an attack or a bug (MAX_EARLY_BODY_BYTES is the same).
   app.useBodyParser('json', { limit: '64kb' });
+  app.use(raiseEarlyBodyError);
   app.use(refuseUnreadableBodies(logger));
-  const viewers = app.get(ViewerResolver);
-  app.use(app.get(PublicResponseCache).middleware((req) => viewers.resolve(req)));
   serveFrontend(app, config.env.FRONTEND_DIST);
   return app;
 }
