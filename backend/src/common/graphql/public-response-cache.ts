@@ -101,8 +101,8 @@ export class PublicResponseCache {
   }
 
   /**
-   * The first Express middleware: answers a cache hit before the request log, helmet and the JSON body
-   * parser run (on a hit they would only repeat what the stored answer already carries: its headers
+   * Runs on the HTTP server's request event, before Express (app.factory.ts): answers a cache hit
+   * before Express's router, the request log, helmet and the JSON body parser run (on a hit they would only repeat what the stored answer already carries: its headers
    * are the ones the full path sent, security headers included). To look up, it reads the body itself,
    * but only a body the JSON parser would read as plain JSON within its limit; everything else goes on
    * untouched. On a miss the parsed body is left on the request as the parser leaves it (the parser
@@ -112,11 +112,15 @@ export class PublicResponseCache {
    * as seen, which the retention rule needs); if they do not resolve, it takes the full path.
    */
   answerEarly(resolveViewer: (req: Request) => Promise<unknown>) {
-    return (req: EarlyRequest, res: Response, next: NextFunction) => {
+    return (req: EarlyRequest, res: Response, next: () => void) => {
       if (!takesEarlyPath(req)) return next();
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.once('error', next);
+      req.once('error', (error) => {
+        // Cut short: refused where the body parser would refuse it, as it would.
+        req.earlyBodyError = Object.assign(error, { status: 400, type: 'request.aborted' });
+        next();
+      });
       req.once('end', () => {
         const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
         const key = cacheKey(req, raw);
@@ -167,7 +171,8 @@ function cacheKey(req: Request, raw: Buffer): string {
 
 /** A GraphQL POST of plain, uncompressed JSON of a declared length within the parser's limit. */
 function takesEarlyPath(req: Request): boolean {
-  if (req.method !== 'POST' || req.path !== '/graphql') return false;
+  // Before Express, so the raw URL: a query string or another spelling takes the normal path.
+  if (req.method !== 'POST' || req.url !== '/graphql') return false;
   const { headers } = req;
   const length = Number(headers['content-length']);
   if (!(length > 0 && length <= MAX_EARLY_BODY_BYTES) || headers['transfer-encoding']) return false;
