@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import * as path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -10,7 +11,7 @@ import type { InFlightRequests } from './common/lifecycle/graceful-shutdown';
 import { refuseUnreadableBodies } from './common/http/unreadable-body';
 import { JsonLogger } from './common/logging/json-logger';
 import { loggablePath } from './common/logging/log-path';
-import { PublicResponseCache } from './common/graphql/public-response-cache';
+import { PublicResponseCache, raiseEarlyBodyError } from './common/graphql/public-response-cache';
 import { ViewerResolver } from './common/auth/viewer';
 import { ConfigService } from './config/config.service';
 import { withPageMeta } from './modules/campaigns/campaign-page-meta';
@@ -116,6 +117,27 @@ function requestLog(logger: JsonLogger) {
   };
 }
 
+/**
+ * The HTTP server's own request handler, ahead of Express: every request is counted for a graceful
+ * shutdown, and public content already answered once is answered from the cache before Express's
+ * router and the middleware below run (the stored answer carries the headers they set). Everything
+ * else goes on to Express.
+ */
+function answerBeforeExpress(app: NestExpressApplication, inFlight: InFlightRequests | undefined): void {
+  const server = app.getHttpServer() as Server;
+  const listeners = server.listeners('request') as RequestListener[];
+  if (listeners.length !== 1) throw new Error(`Expected Express as the only request handler, found ${listeners.length}`);
+  const [expressApp] = listeners as [RequestListener];
+  const viewers = app.get(ViewerResolver);
+  const answerHit = app.get(PublicResponseCache).answerEarly((req) => viewers.resolve(req));
+  server.removeListener('request', expressApp);
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const [request, response] = [req as Request, res as unknown as Response];
+    inFlight?.middleware(request, response, () => undefined);
+    answerHit(request, response, () => expressApp(req, res));
+  });
+}
+
 export interface AppOptions {
   /** Counts in-flight requests so that a shutdown can drain them (main.ts) */
   inFlight?: InFlightRequests;
@@ -124,16 +146,15 @@ export interface AppOptions {
 export async function createApp(config: ConfigService, options: AppOptions = {}): Promise<INestApplication> {
   const logger = new JsonLogger(config.env.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false, rawBody: true });
-  if (options.inFlight) app.use(options.inFlight.middleware);
+  answerBeforeExpress(app, options.inFlight);
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestLog(logger));
   app.use(securityHeaders(config));
-  // A GraphQL request is small; a large body is an attack or a bug.
+  // A GraphQL request is small; a large body is an attack or a bug (MAX_EARLY_BODY_BYTES is the same).
   app.useBodyParser('json', { limit: '64kb' });
+  app.use(raiseEarlyBodyError);
   app.use(refuseUnreadableBodies(logger));
-  const viewers = app.get(ViewerResolver);
-  app.use(app.get(PublicResponseCache).middleware((req) => viewers.resolve(req)));
   serveFrontend(app, config.env.FRONTEND_DIST);
   return app;
 }

@@ -9,6 +9,7 @@ import type { Request, Response } from 'express';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { ConfigService } from '../../config/config.service';
 import { formatGraphqlError } from '../errors/format-graphql-error';
+import { subscribeSharingViews } from './shared-subscription-results';
 import { MAX_TOKENS, webSocketLimits } from './ws-limits';
 import type { GraphqlContext } from '../auth/viewer';
 
@@ -43,6 +44,13 @@ function requestOfSocket(ws: WsContext): Request {
   else delete headers.authorization;
   return { headers, socket: ws.extra.request.socket } as unknown as Request;
 }
+
+/**
+ * Subscriptions whose views are the same object for every subscriber who sees the same thing, and
+ * whose fields read nothing of the subscriber: a live session's participant view (one per answer
+ * state, live-sessions.service.ts). Their results are executed once per view, not once per phone.
+ */
+const SHARED_VIEW_SUBSCRIPTIONS = new Set(['participantLiveSession']);
 
 const reportUnexpected = (unexpected: unknown) =>
   logger.error({ msg: 'unexpected error in a resolver', error: String(unexpected) }, (unexpected as Error)?.stack);
@@ -106,6 +114,7 @@ export function graphqlOptions(config: ConfigService): ApolloDriverConfig {
       // onNext/onError are graphql-ws options that Nest passes through but does not declare.
       'graphql-ws': {
         path: '/graphql',
+        subscribe: subscribeSharingViews(SHARED_VIEW_SUBSCRIPTIONS),
         ...webSocketLimits(limits.validationRules ?? [], config.isProduction),
         onConnect: (ctx: { extra: unknown }) => isAllowedOrigin((ctx as WsContext).extra.request, config.publicUrl),
         onNext: (_ctx: unknown, _id: unknown, _payload: unknown, _args: unknown, result: ExecutionResult) =>

@@ -20,7 +20,7 @@ describe('PublicResponseCache', () => {
   it('answers from memory for a minute, then forgets', () => {
     let now = 0;
     const cache = new PublicResponseCache(() => now);
-    cache.set('k', Buffer.from('{"data":1}'), 'application/json');
+    cache.set('k', Buffer.from('{"data":1}'), { 'content-type': 'application/json' });
     now = 59_999;
     expect(cache.get('k')?.body.toString()).toBe('{"data":1}');
     now = 60_000;
@@ -29,7 +29,7 @@ describe('PublicResponseCache', () => {
 
   it('forgets everything at a content import', () => {
     const cache = new PublicResponseCache();
-    cache.set('k', Buffer.from('x'), 'application/json');
+    cache.set('k', Buffer.from('x'), { 'content-type': 'application/json' });
     cache.clear();
     expect(cache.size).toBe(0);
   });
@@ -37,7 +37,7 @@ describe('PublicResponseCache', () => {
   it('stays within its byte budget, dropping the oldest answers first', () => {
     const cache = new PublicResponseCache();
     const big = Buffer.alloc(400 * 1024);
-    for (let i = 0; i < 100; i++) cache.set(`k${i}`, big, 'application/json');
+    for (let i = 0; i < 100; i++) cache.set(`k${i}`, big, { 'content-type': 'application/json' });
     expect(cache.size).toBeLessThanOrEqual(40);
     expect(cache.get('k0')).toBeUndefined();
     expect(cache.get('k99')).toBeDefined();

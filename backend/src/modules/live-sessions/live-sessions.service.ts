@@ -43,6 +43,12 @@ interface GroupSnapshot {
   detail: StepDetail | null;
   answers: LiveAnswerEntity[];
   answerOf: Map<string, string[]>;
+  /**
+   * Shared snapshots only: the participant view per answer given (`''` for none). Phones that answered
+   * alike see the same view object, so the subscription's result is executed once for all of them
+   * (`subscribeSharingViews`); a view holds nothing about who sees it but the answer.
+   */
+  viewsByAnswer?: Map<string, Promise<ParticipantLiveView>>;
 }
 
 /** How long a change's snapshot is kept for phones still catching up with it. */
@@ -180,7 +186,13 @@ export class LiveSessionsService {
       await this.sessions.recordAttendance(session.id, membershipId);
       following?.attended.add(session.id);
     }
-    return this.participantView(session, detail, snapshot.answerOf.get(membershipId) ?? [], async () => snapshot.answers);
+    const myAnswer = snapshot.answerOf.get(membershipId) ?? [];
+    const build = () => this.participantView(session, detail, myAnswer, async () => snapshot.answers);
+    if (!snapshot.viewsByAnswer) return build();
+    const key = myAnswer.join('\n');
+    let view = snapshot.viewsByAnswer.get(key);
+    if (!view) snapshot.viewsByAnswer.set(key, (view = build()));
+    return view;
   }
 
   private snapshot(groupId: string, locale: Locale, change: string | undefined): Promise<GroupSnapshot> {
@@ -188,7 +200,7 @@ export class LiveSessionsService {
     const key = `${change}:${groupId}:${locale}`;
     let snapshot = this.snapshots.get(key);
     if (!snapshot) {
-      snapshot = this.readSnapshot(groupId, locale, true);
+      snapshot = this.readSnapshot(groupId, locale, true).then((read) => ({ ...read, viewsByAnswer: new Map() }));
       this.snapshots.set(key, snapshot);
       setTimeout(() => this.snapshots.delete(key), SNAPSHOT_MS).unref();
       snapshot.catch(() => this.snapshots.delete(key));

@@ -47,6 +47,50 @@ describe('anonymous public content is answered from a response cache that conten
     expect(seen.some((row) => new Date(row.last_seen_at).getFullYear() > 2020)).toBe(true);
   });
 
+  it('answers a hit with the same headers as the full path, security headers included', async () => {
+    cache.clear();
+    const post = () =>
+      fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CATALOGUE, variables: { l: 'en' } }) });
+    const miss = await post();
+    const missBody = await miss.text();
+    expect(cache.size).toBe(1);
+    const hit = await post();
+    expect(await hit.text()).toBe(missBody);
+    const headers = (res: Response) => Object.fromEntries([...res.headers].filter(([name]) => name !== 'date'));
+    expect(headers(hit)).toEqual(headers(miss));
+    expect(hit.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(hit.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('still refuses a body that is not JSON, with the security headers, and reads other bodies as before', async () => {
+    const broken = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(broken.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const notObject = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '"text"' });
+    expect(notObject.status).toBe(400);
+    const withCharset = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ query: CATALOGUE, variables: { l: 'en' } }),
+    });
+    expect((await withCharset.json()).data.courses[0].title).toBe('Fixture course');
+  });
+
+  it('answers a token that does not resolve exactly as the full path does, hit or not', async () => {
+    const withBadToken = () =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Learner not-a-token' },
+        body: JSON.stringify({ query: CATALOGUE, variables: { l: 'en' } }),
+      }).then(async (res) => ({ status: res.status, body: await res.text() }));
+    cache.clear();
+    const fullPath = await withBadToken();
+    await t.gql(CATALOGUE, { l: 'en' });
+    expect(cache.size).toBe(1);
+    expect(await withBadToken()).toEqual(fullPath);
+  });
+
   it('shows changed content at once after an import', async () => {
     await t.gql(CATALOGUE, { l: 'en' });
     const changed = fs.mkdtempSync(path.join(t.dir, 'content-'));
