@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
-import { IngestionController } from './ingestion.controller';
+import { BeaconEndpoint } from './beacon-endpoint';
 import { IngestionService } from './ingestion.service';
 import { ReachEventBuffer } from './reach-event-buffer';
 import { ReachRepository } from './reach.repository';
@@ -11,8 +11,7 @@ import { RollupService } from './rollup.service';
 /** Measuring campaigns' reach without tracking people: the beacon endpoint, roll-ups, the dashboard. */
 @Module({
   imports: [CampaignsModule],
-  providers: [ReachRepository, ReachEventBuffer, RollupService, IngestionService, ReachService, ReachResolver],
-  controllers: [IngestionController],
-  exports: [RollupService, ReachEventBuffer],
+  providers: [ReachRepository, ReachEventBuffer, RollupService, IngestionService, BeaconEndpoint, ReachService, ReachResolver],
+  exports: [RollupService, ReachEventBuffer, BeaconEndpoint],
 })
 export class ReachModule {}
