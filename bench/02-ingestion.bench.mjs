@@ -116,11 +116,20 @@ export async function run({ log }) {
     const warm = eventTable(file).count;
 
     const z = await flood(zorka.url);
-    await sleep(1_500); // the buffer writes every 250 ms
-    const after = eventTable(file);
+    // The buffer writes every 250 ms, but a batch may wait behind a roll-up of the day: wait until
+    // the count stops growing (at most a minute), and say how long the last events took to land.
+    const drainStarted = Date.now();
+    let after = eventTable(file);
+    for (let stable = 0; stable < 4 && Date.now() - drainStarted < 60_000; ) {
+      await sleep(500);
+      const now = eventTable(file);
+      stable = now.count === after.count ? stable + 1 : 0;
+      after = now;
+    }
+    const drainS = (Date.now() - drainStarted - 2_000) / 1000;
     const stored = after.count - warm;
     const zBytesPerM = ((after.bytes - before.bytes) / (after.count - before.count)) * 1e6;
-    log(`Zorka: ${round(z.rate)} events/s acknowledged, beacon p50 ${round(z.p50, 1)} ms p99 ${round(z.p99, 1)} ms, statuses ${JSON.stringify(z.statuses)}, stored ${stored} of ${z.acknowledged}, ${round(zBytesPerM / 2 ** 20, 1)} MB per million events`);
+    log(`Zorka: ${round(z.rate)} events/s acknowledged, beacon p50 ${round(z.p50, 1)} ms p99 ${round(z.p99, 1)} ms, statuses ${JSON.stringify(z.statuses)}, stored ${stored} of ${z.acknowledged} (all on disk ${round(Math.max(0, drainS), 1)} s after the last beacon), ${round(zBytesPerM / 2 ** 20, 1)} MB per million events`);
 
     const refFile = path.join(refDir, 'reference.sqlite');
     const reference = await startReference(refFile, schema, campaignId, materials);

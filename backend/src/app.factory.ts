@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -16,7 +15,6 @@ import { ViewerResolver } from './common/auth/viewer';
 import { ConfigService } from './config/config.service';
 import { withPageMeta } from './modules/campaigns/campaign-page-meta';
 import { CampaignsService } from './modules/campaigns/campaigns.service';
-import { BeaconEndpoint, isBeacon } from './modules/reach/beacon-endpoint';
 
 const API_PREFIXES = ['/graphql', '/media/', '/health', '/certificates/', '/campaign-media/'];
 const CAMPAIGN_PAGE = /^\/c\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/([a-z0-9]+(?:-[a-z0-9]+)*))?\/?$/;
@@ -112,9 +110,7 @@ function requestLog(logger: JsonLogger) {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      // req.path is Express's; the beacon is answered (and logged) before Express.
-      const requestPath = (req.path as string | undefined) ?? (req.url ?? '').split('?')[0]!;
-      logger.debug({ msg: 'request', method: req.method, path: loggablePath(requestPath), status: res.statusCode, ms: Math.round(ms) });
+      logger.debug({ msg: 'request', method: req.method, path: loggablePath(req.path), status: res.statusCode, ms: Math.round(ms) });
     });
     next();
   };
@@ -139,32 +135,5 @@ export async function createApp(config: ConfigService, options: AppOptions = {})
   const viewers = app.get(ViewerResolver);
   app.use(app.get(PublicResponseCache).middleware((req) => viewers.resolve(req)));
   serveFrontend(app, config.env.FRONTEND_DIST);
-  answerBeaconsFirst(app, config, logger, options.inFlight);
   return app;
-}
-
-/**
- * The reach beacon (POST /e) is answered on the HTTP server itself, before Express: with the same
- * in-flight count, request log and security headers as every other request, but without the routing,
- * body parsers, caches and Nest layers that do nothing for it. Its body cap, DNT/GPC and per-source
- * limit are its own (BeaconEndpoint). Twice the beacons per second on the ingestion bench.
- */
-function answerBeaconsFirst(app: NestExpressApplication, config: ConfigService, logger: JsonLogger, inFlight?: InFlightRequests): void {
-  const server = app.getHttpServer();
-  const [expressApp] = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
-  if (!expressApp) throw new Error('the HTTP server has no request handler to put the beacon in front of');
-  const endpoint = app.get(BeaconEndpoint);
-  const steps = [...(inFlight ? [inFlight.middleware] : []), requestLog(logger), securityHeaders(config)] as unknown as ((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void)[];
-  server.removeListener('request', expressApp);
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (!isBeacon(req)) return expressApp(req, res);
-    const next = (index: number) => (error?: unknown) => {
-      if (error) {
-        logger.error({ msg: 'reach beacon refused by a middleware', error: String(error) });
-        res.writeHead(500).end();
-      } else if (index < steps.length) steps[index]!(req, res, next(index + 1));
-      else void endpoint.handle(req, res);
-    };
-    next(0)();
-  });
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
-import { BeaconEndpoint } from './beacon-endpoint';
+import { IngestionController } from './ingestion.controller';
 import { IngestionService } from './ingestion.service';
 import { ReachEventBuffer } from './reach-event-buffer';
 import { ReachRepository } from './reach.repository';
@@ -11,7 +11,8 @@ import { RollupService } from './rollup.service';
 /** Measuring campaigns' reach without tracking people: the beacon endpoint, roll-ups, the dashboard. */
 @Module({
   imports: [CampaignsModule],
-  providers: [ReachRepository, ReachEventBuffer, RollupService, IngestionService, BeaconEndpoint, ReachService, ReachResolver],
-  exports: [RollupService, ReachEventBuffer, BeaconEndpoint],
+  providers: [ReachRepository, ReachEventBuffer, RollupService, IngestionService, ReachService, ReachResolver],
+  controllers: [IngestionController],
+  exports: [RollupService, ReachEventBuffer],
 })
 export class ReachModule {}
