@@ -1,7 +1,7 @@
 // Shared by the benchmarks: start a real Zorka (the built backend, as `pnpm start` runs it) on a
 // throw-away database, read a process's memory, and send GraphQL from a chosen local address.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,8 @@ let nextPort = Number(process.env.BENCH_PORT ?? 3300);
 
 /**
  * Starts `backend/dist/main.js` in production mode on its own SQLite file (or `env.DATABASE_URL`),
- * with the real content imported. `nodeArgs` go to node (e.g. --cpu-prof, --max-old-space-size).
+ * with the real content imported; `env.DATABASE_URL` and `env.DATA_DIR` point it at kept files instead
+ * (only its own throw-away folder is removed at `stop()`). `nodeArgs` go to node (e.g. --cpu-prof, --max-old-space-size).
  */
 export async function startZorka({ env = {}, nodeArgs = [], quiet = true } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'zorka-bench-'));
@@ -44,7 +45,9 @@ export async function startZorka({ env = {}, nodeArgs = [], quiet = true } = {})
     if (i > 600) throw new Error('Zorka did not answer /health within 60 s');
     await sleep(100);
   }
-  const accounts = JSON.parse(readFileSync(path.join(dir, 'demo-accounts.json'), 'utf8'));
+  // The demo accounts are written on a fresh installation only (a restart on a kept DATA_DIR has none new).
+  const accountsFile = path.join(env.DATA_DIR ?? dir, 'demo-accounts.json');
+  const accounts = existsSync(accountsFile) ? JSON.parse(readFileSync(accountsFile, 'utf8')) : [];
   return {
     url,
     port,

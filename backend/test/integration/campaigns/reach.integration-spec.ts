@@ -57,6 +57,10 @@ describe('reach: the beacon endpoint and the dashboard', () => {
     const res = await beacon(t, { c: 'see-lies', e: [{ k: 'view', m: null, r: null, s: null }] });
     expect(res.status).toBe(204);
     expect(res.headers.get('set-cookie')).toBeNull();
+    // Answered ahead of Express, but with the same security headers as every response.
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('no-store');
     await flush();
     expect(await events()).toBe(1);
   });
