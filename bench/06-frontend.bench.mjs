@@ -32,6 +32,8 @@ export async function run({ log }) {
     for (const [name, url] of Object.entries(pages)) {
       // Lighthouse's default: a mid-range phone on its Slow 4G profile (simulated throttling).
       const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
+      // A page Lighthouse could not measure says why, rather than printing a score of 0 and NaN.
+      if (lhr.runtimeError) log(`${name}: Lighthouse could not measure the page: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const score = Math.round((lhr.categories.performance.score ?? 0) * 100);
       const lcp = lhr.audits['largest-contentful-paint'].numericValue / 1000;
       log(`${name}: Lighthouse performance ${score}, LCP ${lcp.toFixed(2)} s, FCP ${(lhr.audits['first-contentful-paint'].numericValue / 1000).toFixed(2)} s, TBT ${Math.round(lhr.audits['total-blocking-time'].numericValue)} ms`);
