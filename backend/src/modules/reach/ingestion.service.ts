@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DailySaltStore } from '../../common/daily-salt/daily-salt.store';
 import { RateLimitStore } from '../../common/rate-limit/rate-limit.store';
+import { sourceKey } from '../../common/rate-limit/source-key';
 import { ConfigService } from '../../config/config.service';
 import { CampaignLinksService } from '../campaigns/campaign-links.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -41,7 +41,7 @@ export class IngestionService {
    * and the salt the address is hashed with are shared by every instance (Redis) or in memory.
    */
   async allowSource(ip: string): Promise<boolean> {
-    const key = 'ingest:' + createHash('sha256').update(await this.limits.sourceSalt()).update(ip).digest('base64url').slice(0, 22);
+    const key = 'ingest:' + sourceKey(await this.limits.sourceSalt(), ip);
     return (await this.limits.hit(key, this.config.env.CAMPAIGN_INGEST_LIMIT_PER_MINUTE, 60_000)) === 0;
   }
 
