@@ -26,7 +26,7 @@ import {
   type TrackedLinkInput,
 } from '@/graphql/generated-campaign-staff/graphql';
 import { useQuery } from './useApi';
-import { useAction } from './useGroups';
+import { useAction } from './useAction';
 
 /** Campaign managers and admins: every campaign. */
 export function useCampaigns() {

@@ -1,7 +1,6 @@
 import '@/graphql/trainings/error-keys';
-import { computed, onScopeDispose, ref, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue';
+import { computed, onScopeDispose, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { mutate } from '@/graphql/client';
-import { toApiError, type ApiError } from '@/graphql/errors';
 import { type CreateGroupInput } from '@/graphql/generated/graphql';
 import {
   CreateGroupDocument,
@@ -14,6 +13,7 @@ import {
 } from '@/graphql/generated-trainings/graphql';
 import { useLiveClient } from '@/graphql/subscriptions';
 import { newClientId } from '@/modules/client-id';
+import { useAction } from './useAction';
 import { useQuery } from './useApi';
 import { useLocale } from './useLocale';
 
@@ -56,25 +56,6 @@ export function useGroupReport(groupId: MaybeRefOrGetter<string>) {
   return { ...state, report: computed(() => state.data.value?.groupReport ?? null) };
 }
 
-/** A small wrapper for one mutation at a time: busy while it runs, the error as data. */
-function useAction() {
-  const busy = ref(false);
-  const error = shallowRef<ApiError | null>(null);
-  async function run<T>(action: () => Promise<T>): Promise<T | null> {
-    busy.value = true;
-    error.value = null;
-    try {
-      return await action();
-    } catch (caught) {
-      error.value = toApiError(caught);
-      return null;
-    } finally {
-      busy.value = false;
-    }
-  }
-  return { busy, error, run };
-}
-
 export function useCreateGroup() {
   const { busy, error, run } = useAction();
   // Kept until a group is created: a retry after a lost answer (or a double click) returns the same group.
@@ -95,4 +76,3 @@ export function useRemoveParticipant(groupId: MaybeRefOrGetter<string>) {
   return { busy, error, remove };
 }
 
-export { useAction };

@@ -14,7 +14,7 @@ import {
   type StaffRole,
 } from '@/graphql/generated-trainings/graphql';
 import { useQuery } from './useApi';
-import { useAction } from './useGroups';
+import { useAction } from './useAction';
 
 /** Admins: every staff account and the pending invitations. */
 export function useStaffAccounts() {
